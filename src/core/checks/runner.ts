@@ -1,0 +1,107 @@
+import type { PinDocument } from '../document/types.ts';
+import { pantoneSolidCoated, type Palette } from '../palette/index.ts';
+import { roundMm } from '../units.ts';
+import { Derived } from './derived.ts';
+import { formatMessage } from './messages.ts';
+import { DEFAULT_PROFILE, findProfile, PROFILES, type Profile } from './profiles.ts';
+import { CHECKS } from './registry.ts';
+import type { CheckDef, CheckReport, Level, Options, RuleId, Violation } from './types.ts';
+import { RULE_IDS } from './types.ts';
+import { applyWaivers } from './waivers.ts';
+
+/** Findings past this per check are counted, not listed: one broken item must not flood the panel. */
+export const DEFAULT_REPORT_CAP = 100;
+
+export interface RunOptions {
+  /** Overrides the document's own profile (the CLI's --profile). */
+  profile?: string;
+  palette?: Palette;
+  /** Run only these checks. */
+  only?: readonly RuleId[];
+  checks?: readonly CheckDef<Options>[];
+  reportCap?: number;
+}
+
+export type RunResult = { ok: true; report: CheckReport } | { ok: false; reason: string };
+
+export interface EffectiveRule {
+  severity: 'error' | 'warning' | 'off';
+  options: Options;
+}
+
+/** Check defaults, then the profile, then the document's own settings. */
+export function effectiveRule(check: CheckDef<Options>, profile: Profile, doc: PinDocument): EffectiveRule {
+  const fromProfile = profile.rules[check.id];
+  const fromDoc = doc.checks.rules[check.id];
+  return {
+    severity: fromDoc?.severity ?? fromProfile?.severity ?? check.defaultSeverity,
+    options: { ...check.defaultOptions, ...fromProfile?.options, ...fromDoc?.options },
+  };
+}
+
+export function runChecks(doc: PinDocument, opts: RunOptions = {}): RunResult {
+  const profileId = opts.profile ?? doc.checks.profile ?? DEFAULT_PROFILE;
+  const profile = findProfile(profileId);
+  if (!profile) return { ok: false, reason: `unknown profile "${profileId}" (known: ${PROFILES.map((p) => p.id).join(', ')})` };
+  const palette = opts.palette ?? pantoneSolidCoated();
+  const cap = opts.reportCap ?? DEFAULT_REPORT_CAP;
+  const derived = new Derived(doc);
+  const violations: Violation[] = [];
+  const truncated: CheckReport['truncated'] = {};
+  const checks = (opts.checks ?? CHECKS).filter((c) => !opts.only || opts.only.includes(c.id));
+
+  for (const check of checks) {
+    const rule = effectiveRule(check, profile, doc);
+    if (rule.severity === 'off') continue;
+    let count = 0;
+    const mine: Violation[] = [];
+    check.run({
+      doc,
+      options: rule.options,
+      profile,
+      palette,
+      derived,
+      report(r) {
+        count++;
+        if (count > cap) return;
+        // A rule set to "warning" makes all its findings warnings; "error" keeps each finding's level.
+        const level: Level = rule.severity === 'warning' ? 'warning' : r.level ?? check.defaultSeverity;
+        const template = check.messages[r.messageId];
+        const v: Violation = {
+          rule: check.id,
+          severity: level,
+          message: template ? formatMessage(template, r.data) : r.messageId,
+          items: [...r.itemIds],
+          at: { x: roundMm(r.at.x), y: roundMm(r.at.y) },
+        };
+        if (r.region) v.region = r.region;
+        if (r.measured !== undefined) v.measured = roundMm(r.measured);
+        if (r.limit !== undefined) v.limit = roundMm(r.limit);
+        if (r.suggestion) v.suggestion = r.suggestion;
+        mine.push(v);
+      },
+    });
+    if (count > cap) truncated[check.id] = count - cap;
+    violations.push(...mine);
+  }
+
+  const order = new Map<string, number>(RULE_IDS.map((id, i) => [id, i]));
+  violations.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1)
+    || order.get(a.rule)! - order.get(b.rule)! || a.at.y - b.at.y || a.at.x - b.at.x);
+  const stale = applyWaivers(violations, doc.checks.waivers);
+  const live = violations.filter((v) => !v.waived);
+  return {
+    ok: true,
+    report: {
+      profile: profile.id,
+      summary: {
+        errors: live.filter((v) => v.severity === 'error').length,
+        warnings: live.filter((v) => v.severity === 'warning').length,
+        waived: violations.length - live.length,
+      },
+      violations,
+      truncated,
+      staleWaivers: stale.map((w) => ({ rule: w.rule, items: w.items, at: w.at, comment: w.comment })),
+    },
+  };
+}

@@ -1,0 +1,179 @@
+import { z } from 'zod';
+
+// The pin document, v1. Millimetres, x right, y down, origin top-left. The schema is the single
+// source of the types (z.infer) and of validation; messages are written for people.
+
+const finite = z.number().refine(Number.isFinite, { message: 'must be a finite number' });
+const positiveMm = finite.refine((v) => v > 0, { message: 'must be greater than 0 mm' });
+
+export const PointSchema = z.object({ x: finite, y: finite });
+
+/** An anchor with optional bézier handles relative to it (paper.js convention). */
+export const SegmentSchema = z.object({
+  x: finite,
+  y: finite,
+  hin: PointSchema.optional(),
+  hout: PointSchema.optional(),
+});
+
+export const SubPathSchema = z.object({
+  closed: z.boolean(),
+  segments: z.array(SegmentSchema).min(1, { message: 'a sub-path needs at least one point' }),
+});
+
+export const PathGeomSchema = z.array(SubPathSchema);
+
+export const FillRuleSchema = z.enum(['nonzero', 'evenodd']);
+
+export const ColorRefSchema = z.object({
+  /** Screen colour, #RRGGBB upper case. Always present so any view can paint it. */
+  hex: z.string().regex(/^#[0-9A-F]{6}$/, { message: 'must be a hex colour like #C8102E' }),
+  /** Palette code ("186 C", "White"); absent for a custom colour, which stays custom. */
+  code: z.string().min(1).optional(),
+});
+
+export const FinishSchema = z.enum(['standard', 'glitter', 'glow', 'translucent']);
+
+/** Paint the factory cannot make in enamel, kept as facts for the `no-gradients` check. */
+export const PaintIssueSchema = z.object({
+  kind: z.enum(['gradient', 'pattern', 'opacity', 'image']),
+  detail: z.string(),
+});
+
+const base = {
+  id: z.string().min(1),
+  name: z.string().optional(),
+  hidden: z.boolean().optional(),
+  locked: z.boolean().optional(),
+};
+
+export const OutlineItemSchema = z.object({
+  ...base,
+  kind: z.literal('outline'),
+  path: PathGeomSchema,
+});
+
+export const CutoutItemSchema = z.object({
+  ...base,
+  kind: z.literal('cutout'),
+  path: PathGeomSchema,
+});
+
+export const MetalLineItemSchema = z.object({
+  ...base,
+  kind: z.literal('metal-line'),
+  path: PathGeomSchema,
+  width: positiveMm,
+  cap: z.enum(['butt', 'round', 'square']),
+  join: z.enum(['miter', 'round', 'bevel']),
+  miterLimit: finite.refine((v) => v >= 1, { message: 'must be at least 1' }).optional(),
+});
+
+export const MetalAreaItemSchema = z.object({
+  ...base,
+  kind: z.literal('metal-area'),
+  path: PathGeomSchema,
+  fillRule: FillRuleSchema,
+});
+
+export const EnamelFillItemSchema = z.object({
+  ...base,
+  kind: z.literal('enamel-fill'),
+  path: PathGeomSchema,
+  fillRule: FillRuleSchema,
+  color: ColorRefSchema,
+  finish: FinishSchema,
+  paintIssues: z.array(PaintIssueSchema).optional(),
+});
+
+export const TextItemSchema = z.object({
+  ...base,
+  kind: z.literal('text'),
+  text: z.string(),
+  font: z.string().min(1),
+  /** Cap height in mm: what the factory rule measures. */
+  size: positiveMm,
+  x: finite,
+  y: finite,
+  mode: z.enum(['raised-metal', 'recessed-enamel']),
+  color: ColorRefSchema.optional(),
+  /** The glyph outlines in document mm, so checks and export see real geometry. */
+  outlines: PathGeomSchema,
+});
+
+export const ItemSchema = z.discriminatedUnion('kind', [
+  OutlineItemSchema,
+  CutoutItemSchema,
+  MetalLineItemSchema,
+  MetalAreaItemSchema,
+  EnamelFillItemSchema,
+  TextItemSchema,
+]);
+
+export const ProcessSchema = z.enum(['hard-enamel', 'soft-enamel', 'die-struck', 'offset-printed']);
+export const PlatingSchema = z.enum([
+  'gold', 'silver', 'nickel', 'black-nickel', 'copper', 'rose-gold',
+  'antique-gold', 'antique-silver', 'antique-bronze', 'antique-copper',
+  'rainbow', 'dyed-black', 'painted', 'none',
+]);
+export const BackingSchema = z.enum(['butterfly', 'rubber', 'locking', 'magnet', 'safety-pin']);
+
+export const SpecSchema = z.object({
+  process: ProcessSchema,
+  baseMetal: z.enum(['iron', 'zinc-alloy', 'brass', 'copper']),
+  plating: PlatingSchema,
+  thicknessMm: positiveMm,
+  backing: BackingSchema,
+  /** Post positions on the front frame (mm); the back view mirrors them. */
+  posts: z.array(PointSchema),
+  backstamp: z.object({
+    kind: z.enum(['blank', 'standard', 'custom']),
+    text: z.string().optional(),
+    method: z.enum(['debossed', 'laser', 'sandblasted']).optional(),
+  }),
+  epoxyDome: z.boolean(),
+  editionSize: z.number().int().positive().nullable(),
+  packaging: z.object({
+    kind: z.enum(['poly-bag', 'backing-card']),
+    cardWidthMm: positiveMm.optional(),
+    cardHeightMm: positiveMm.optional(),
+  }),
+  quantity: z.number().int().positive({ message: 'must be a whole number above 0' }),
+  artist: z.string(),
+  contact: z.string(),
+  revision: z.string(),
+  notes: z.string(),
+});
+
+export const SeveritySchema = z.enum(['error', 'warning', 'off']);
+
+export const RuleSettingSchema = z.object({
+  severity: SeveritySchema.optional(),
+  options: z.record(z.string(), z.union([finite, z.string(), z.boolean(), z.array(z.string())])).optional(),
+});
+
+export const WaiverSchema = z.object({
+  rule: z.string().min(1),
+  items: z.array(z.string()),
+  at: PointSchema,
+  comment: z.string().trim().min(1, { message: 'a waiver needs a comment saying why' }),
+  createdAt: z.string().optional(),
+});
+
+export const CheckSettingsSchema = z.object({
+  profile: z.string().min(1),
+  rules: z.record(z.string(), RuleSettingSchema),
+  waivers: z.array(WaiverSchema),
+});
+
+export const PinDocumentSchema = z.object({
+  schemaVersion: z.literal(1),
+  name: z.string(),
+  /** Artboard size in mm; the pin is drawn inside it. */
+  artboard: z.object({ width: positiveMm, height: positiveMm }),
+  items: z.record(z.string(), ItemSchema),
+  /** Paint order, bottom to top. Every item id exactly once. */
+  order: z.array(z.string()),
+  spec: SpecSchema,
+  checks: CheckSettingsSchema,
+});

@@ -1,0 +1,81 @@
+import type { z } from 'zod';
+import { PinDocumentSchema } from './schema.ts';
+import type { PinDocument } from './types.ts';
+
+/** One readable problem: where in the file (a dotted path) and what is wrong. */
+export interface Problem {
+  where: string;
+  what: string;
+}
+
+export type Validation = { ok: true; doc: PinDocument } | { ok: false; problems: Problem[] };
+
+const MAX_PROBLEMS = 50;
+
+function wherePath(path: ReadonlyArray<PropertyKey>): string {
+  if (path.length === 0) return '(document)';
+  return path
+    .map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`))
+    .join('');
+}
+
+function describe(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined ? `is missing (expected ${issue.expected})` : `must be ${issue.expected}, found ${typeName(issue.input)}`;
+    case 'invalid_value':
+      return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'invalid_union':
+      return 'has an unknown kind (expected outline, cutout, metal-line, metal-area, enamel-fill or text)';
+    case 'unrecognized_keys':
+      return `has unknown fields: ${issue.keys.join(', ')}`;
+    default:
+      return issue.message;
+  }
+}
+
+function typeName(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'number' && !Number.isFinite(v)) return String(v);
+  return typeof v === 'object' ? 'an object' : `${typeof v} ${JSON.stringify(v)}`;
+}
+
+/** Structure and the cross-field rules a schema cannot say (order lists each item once). */
+export function validateDocument(input: unknown): Validation {
+  const parsed = PinDocumentSchema.safeParse(input);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.slice(0, MAX_PROBLEMS).map((issue) => ({
+      where: wherePath(issue.path),
+      what: describe(issue),
+    }));
+    return { ok: false, problems };
+  }
+  const doc = parsed.data;
+  const problems: Problem[] = [];
+  for (const [key, item] of Object.entries(doc.items)) {
+    if (item.id !== key) problems.push({ where: `items.${key}.id`, what: `must equal its key "${key}", found "${item.id}"` });
+  }
+  const seen = new Set<string>();
+  doc.order.forEach((id, i) => {
+    if (!(id in doc.items)) problems.push({ where: `order[${i}]`, what: `names item "${id}", which does not exist` });
+    if (seen.has(id)) problems.push({ where: `order[${i}]`, what: `lists item "${id}" twice` });
+    seen.add(id);
+  });
+  for (const id of Object.keys(doc.items)) {
+    if (!seen.has(id)) problems.push({ where: `items.${id}`, what: 'is not in the paint order (order)' });
+  }
+  for (const [id, item] of Object.entries(doc.items)) {
+    const path = item.kind === 'text' ? item.outlines : item.path;
+    if ((item.kind === 'outline' || item.kind === 'cutout' || item.kind === 'metal-area' || item.kind === 'enamel-fill')
+      && path.length === 0) {
+      problems.push({ where: `items.${id}.path`, what: `a ${item.kind} needs at least one sub-path` });
+    }
+  }
+  if (problems.length) return { ok: false, problems: problems.slice(0, MAX_PROBLEMS) };
+  return { ok: true, doc };
+}
+
+export function formatProblems(problems: Problem[]): string {
+  return problems.map((p) => `${p.where}: ${p.what}`).join('\n');
+}

@@ -1,0 +1,229 @@
+import {
+  Clipper, ClipType, EndType, FillRule as CFillRule, JoinType, PointInPolygonResult, PolyTree64,
+  type Path64, type Paths64, type PolyPath64,
+} from 'clipper2-ts';
+import type { FillRule, MetalLineItem, PathGeom } from '../document/types.ts';
+import { ENGINE_UNITS_PER_MM, TOLERANCE } from '../units.ts';
+import { flattenPath, type Bounds, type Polyline } from './flatten.ts';
+
+// The only module that knows the polygon engine (Clipper2). Everything crosses this boundary in
+// millimetres; inside, coordinates are integers at ENGINE_UNITS_PER_MM, so results are exact and
+// repeatable. Regions are always normalised (non-overlapping, positive-winding outers).
+
+/** An area in engine units. Opaque outside the geometry facade. */
+export interface Region {
+  readonly paths: Paths64;
+}
+
+const S = ENGINE_UNITS_PER_MM;
+const ARC_TOL = TOLERANCE.arcMm * S;
+/** Coordinates beyond this (±90 m) are not a pin; they would overflow nothing but mean bad input. */
+export const MAX_COORD_MM = 90_000;
+
+export const EMPTY_REGION: Region = { paths: [] };
+
+function toPath64(pts: number[]): Path64 {
+  const out: Path64 = new Array(pts.length / 2);
+  for (let i = 0, j = 0; i < pts.length; i += 2, j++) {
+    out[j] = { x: Math.round(pts[i]! * S), y: Math.round(pts[i + 1]! * S) };
+  }
+  return out;
+}
+
+const fillRuleOf = (r: FillRule) => (r === 'evenodd' ? CFillRule.EvenOdd : CFillRule.NonZero);
+
+/** The filled area of a path (open sub-paths are closed, as SVG fills them). */
+export function regionFromPath(path: PathGeom, fillRule: FillRule = 'nonzero'): Region {
+  return regionFromPolylines(flattenPath(path), fillRule);
+}
+
+export function regionFromPolylines(polys: Polyline[], fillRule: FillRule = 'nonzero'): Region {
+  const paths: Paths64 = [];
+  for (const p of polys) if (p.pts.length >= 6) paths.push(toPath64(p.pts));
+  return { paths: Clipper.union(paths, fillRuleOf(fillRule)) };
+}
+
+/** A polygon given as x,y pairs in mm. */
+export function regionFromRing(pts: number[]): Region {
+  return pts.length >= 6 ? { paths: Clipper.union([toPath64(pts)], CFillRule.NonZero) } : EMPTY_REGION;
+}
+
+const JOIN: Record<MetalLineItem['join'], JoinType> = { miter: JoinType.Miter, round: JoinType.Round, bevel: JoinType.Bevel };
+const CAP: Record<MetalLineItem['cap'], EndType> = { butt: EndType.Butt, round: EndType.Round, square: EndType.Square };
+
+export interface StrokeStyle {
+  width: number;
+  cap: MetalLineItem['cap'];
+  join: MetalLineItem['join'];
+  miterLimit?: number;
+}
+
+/**
+ * The area a stroke paints, with its caps and joins. A zero-length sub-path is a dot with round
+ * or square caps and nothing with butt caps, as SVG renders it. Past the miter limit Clipper
+ * squares the corner where SVG bevels it; the difference is a sliver at the tip.
+ */
+export function strokeOutline(path: PathGeom, style: StrokeStyle): Region {
+  return strokeOutlinePolylines(flattenPath(path), style);
+}
+
+export function strokeOutlinePolylines(polys: Polyline[], style: StrokeStyle): Region {
+  if (!(style.width > 0)) return EMPTY_REGION;
+  const delta = (style.width / 2) * S;
+  const pieces: Paths64 = [];
+  const open: Paths64 = [];
+  const closed: Paths64 = [];
+  for (const p of polys) {
+    const path = toPath64(p.pts);
+    const degenerate = path.every((q) => q.x === path[0]!.x && q.y === path[0]!.y);
+    if (degenerate) {
+      const c = path[0];
+      if (!c) continue;
+      if (style.cap === 'round') pieces.push(Clipper.ellipse(c, delta, delta, 0));
+      else if (style.cap === 'square') {
+        pieces.push([{ x: c.x - delta, y: c.y - delta }, { x: c.x + delta, y: c.y - delta }, { x: c.x + delta, y: c.y + delta }, { x: c.x - delta, y: c.y + delta }]);
+      }
+      continue;
+    }
+    (p.closed && path.length >= 3 ? closed : open).push(path);
+  }
+  const join = JOIN[style.join];
+  const miter = style.miterLimit ?? 4;
+  if (open.length) pieces.push(...Clipper.inflatePaths(open, delta, join, CAP[style.cap], miter, ARC_TOL));
+  if (closed.length) pieces.push(...Clipper.inflatePaths(closed, delta, join, EndType.Joined, miter, ARC_TOL));
+  return { paths: Clipper.union(pieces, CFillRule.NonZero) };
+}
+
+export function union(...regions: Region[]): Region {
+  const all: Paths64 = [];
+  for (const r of regions) for (const p of r.paths) all.push(p);
+  return all.length ? { paths: Clipper.union(all, CFillRule.NonZero) } : EMPTY_REGION;
+}
+
+export function intersect(a: Region, b: Region): Region {
+  if (!a.paths.length || !b.paths.length) return EMPTY_REGION;
+  return { paths: Clipper.intersect(a.paths, b.paths, CFillRule.NonZero) };
+}
+
+export function difference(a: Region, b: Region): Region {
+  if (!a.paths.length || !b.paths.length) return a;
+  return { paths: Clipper.booleanOp(ClipType.Difference, a.paths, b.paths, CFillRule.NonZero) };
+}
+
+/** Grow (delta > 0) or shrink (delta < 0) by delta mm with round corners. */
+export function offset(r: Region, deltaMm: number): Region {
+  if (!r.paths.length || deltaMm === 0) return r;
+  const out = Clipper.inflatePaths(r.paths, deltaMm * S, JoinType.Round, EndType.Polygon, 2, ARC_TOL);
+  return { paths: Clipper.union(out, CFillRule.NonZero) };
+}
+
+/** Morphological opening: what survives shrinking by r then growing back by r. */
+export function opening(r: Region, radiusMm: number): Region {
+  return offset(offset(r, -radiusMm), radiusMm);
+}
+
+/** Area in mm². */
+export function area(r: Region): number {
+  return Clipper.areaPaths(r.paths) / (S * S);
+}
+
+export function isEmpty(r: Region): boolean {
+  return r.paths.length === 0;
+}
+
+export function regionBounds(r: Region): Bounds {
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const p of r.paths) {
+    for (const q of p) {
+      if (q.x < minX) minX = q.x;
+      if (q.y < minY) minY = q.y;
+      if (q.x > maxX) maxX = q.x;
+      if (q.y > maxY) maxY = q.y;
+    }
+  }
+  return { minX: minX / S, minY: minY / S, maxX: maxX / S, maxY: maxY / S };
+}
+
+/** Connected components: each outer boundary with its holes. */
+export function components(r: Region): Region[] {
+  if (!r.paths.length) return [];
+  const tree = new PolyTree64();
+  Clipper.booleanOpWithPolyTree(ClipType.Union, r.paths, null, tree, CFillRule.NonZero);
+  const out: Region[] = [];
+  const visit = (node: PolyPath64) => {
+    for (let i = 0; i < node.count; i++) {
+      const outer = node.child(i);
+      const paths: Paths64 = outer.polygon ? [outer.polygon] : [];
+      for (let j = 0; j < outer.count; j++) {
+        const hole = outer.child(j);
+        if (hole.polygon) paths.push(hole.polygon);
+        visit(hole); // islands inside holes are components of their own
+      }
+      out.push({ paths });
+    }
+  };
+  visit(tree);
+  return out;
+}
+
+/** Outer boundaries only (holes filled): the silhouette of a region. */
+export function fillHoles(r: Region): Region {
+  return { paths: Clipper.union(r.paths.filter((p) => Clipper.area(p) > 0), CFillRule.NonZero) };
+}
+
+/** Rings in mm (x,y pairs), outers counter-clockwise in y-down space, holes the other way. */
+export function regionRings(r: Region): number[][] {
+  return r.paths.map((p) => {
+    const out = new Array<number>(p.length * 2);
+    for (let i = 0; i < p.length; i++) {
+      out[2 * i] = p[i]!.x / S;
+      out[2 * i + 1] = p[i]!.y / S;
+    }
+    return out;
+  });
+}
+
+export function containsPoint(r: Region, x: number, y: number): boolean {
+  const pt = { x: Math.round(x * S), y: Math.round(y * S) };
+  let winding = 0;
+  for (const p of r.paths) {
+    const res = Clipper.pointInPolygon(pt, p);
+    if (res === PointInPolygonResult.IsOn) return true;
+    if (res === PointInPolygonResult.IsInside) winding += Clipper.area(p) > 0 ? 1 : -1;
+  }
+  return winding > 0;
+}
+
+/** A point inside the region (for labels and report anchors); the centre of its bounds if inside. */
+export function interiorPoint(r: Region): { x: number; y: number } | undefined {
+  if (!r.paths.length) return undefined;
+  const b = regionBounds(r);
+  const cx = (b.minX + b.maxX) / 2;
+  const cy = (b.minY + b.maxY) / 2;
+  if (containsPoint(r, cx, cy)) return { x: cx, y: cy };
+  // Scan the horizontal line through the centre for the widest inside span.
+  const xs: number[] = [];
+  const y = cy * S;
+  for (const p of r.paths) {
+    for (let i = 0; i < p.length; i++) {
+      const a = p[i]!;
+      const b2 = p[(i + 1) % p.length]!;
+      if ((a.y <= y) !== (b2.y <= y)) xs.push((a.x + ((y - a.y) * (b2.x - a.x)) / (b2.y - a.y)) / S);
+    }
+  }
+  xs.sort((m, n) => m - n);
+  let best: { x: number; y: number } | undefined;
+  let bestW = -1;
+  for (let i = 0; i + 1 < xs.length; i += 2) {
+    const w = xs[i + 1]! - xs[i]!;
+    if (w > bestW) {
+      bestW = w;
+      best = { x: (xs[i]! + xs[i + 1]!) / 2, y: cy };
+    }
+  }
+  const first = r.paths[0]![0]!;
+  return best ?? { x: first.x / S, y: first.y / S };
+}

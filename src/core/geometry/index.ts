@@ -1,0 +1,7 @@
+// The geometry facade: the rest of the core imports geometry from here only.
+export * from './affine.ts';
+export * from './flatten.ts';
+export * from './shapes.ts';
+export * from './pathData.ts';
+export * from './engine.ts';
+export { SpatialIndex } from './spatialIndex.ts';

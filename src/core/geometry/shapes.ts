@@ -1,0 +1,44 @@
+import type { PathGeom, Segment } from '../document/types.ts';
+
+// Exact shape builders: a circle or ellipse is four cubic béziers (the standard kappa).
+const KAPPA = 0.5522847498307936;
+
+export function rectPath(x: number, y: number, w: number, h: number, rx = 0, ry = rx): PathGeom {
+  const rX = Math.min(Math.max(0, rx), w / 2);
+  const rY = Math.min(Math.max(0, ry), h / 2);
+  if (rX === 0 || rY === 0) {
+    return [{ closed: true, segments: [{ x, y }, { x: x + w, y }, { x: x + w, y: y + h }, { x, y: y + h }] }];
+  }
+  const kx = rX * KAPPA;
+  const ky = rY * KAPPA;
+  const segs: Segment[] = [
+    { x: x + rX, y, hin: { x: -kx, y: 0 } },
+    { x: x + w - rX, y, hout: { x: kx, y: 0 } },
+    { x: x + w, y: y + rY, hin: { x: 0, y: -ky } },
+    { x: x + w, y: y + h - rY, hout: { x: 0, y: ky } },
+    { x: x + w - rX, y: y + h, hin: { x: kx, y: 0 } },
+    { x: x + rX, y: y + h, hout: { x: -kx, y: 0 } },
+    { x, y: y + h - rY, hin: { x: 0, y: ky } },
+    { x, y: y + rY, hout: { x: 0, y: -ky } },
+  ];
+  return [{ closed: true, segments: segs }];
+}
+
+export function ellipsePath(cx: number, cy: number, rx: number, ry: number = rx): PathGeom {
+  const kx = rx * KAPPA;
+  const ky = ry * KAPPA;
+  return [{
+    closed: true,
+    segments: [
+      { x: cx + rx, y: cy, hin: { x: 0, y: -ky }, hout: { x: 0, y: ky } },
+      { x: cx, y: cy + ry, hin: { x: kx, y: 0 }, hout: { x: -kx, y: 0 } },
+      { x: cx - rx, y: cy, hin: { x: 0, y: ky }, hout: { x: 0, y: -ky } },
+      { x: cx, y: cy - ry, hin: { x: -kx, y: 0 }, hout: { x: kx, y: 0 } },
+    ],
+  }];
+}
+
+export function polylinePath(points: ReadonlyArray<readonly [number, number]>, closed: boolean): PathGeom {
+  if (points.length === 0) return [];
+  return [{ closed, segments: points.map(([x, y]) => ({ x, y })) }];
+}

@@ -1,0 +1,46 @@
+import { migrate } from '../document/migrations.ts';
+import { validateDocument, type Problem } from '../document/validate.ts';
+import type { PinDocument } from '../document/types.ts';
+
+export const PIN_FILE_MAX_BYTES = 50 * 1024 * 1024;
+
+export type LoadResult = { ok: true; doc: PinDocument; migratedFrom?: number } | { ok: false; problems: Problem[] };
+
+function jsonErrorWhere(text: string, message: string): string {
+  const m = /position (\d+)/.exec(message);
+  if (!m) return '(file)';
+  const pos = Number(m[1]);
+  const before = text.slice(0, pos);
+  const line = before.split('\n').length;
+  const col = pos - before.lastIndexOf('\n');
+  return `line ${line}, column ${col}`;
+}
+
+/** Parse, migrate and validate a `.pin.json`. Every failure is a list of readable problems. */
+export function loadPinFile(text: string): LoadResult {
+  if (text.length > PIN_FILE_MAX_BYTES) {
+    return { ok: false, problems: [{ where: '(file)', what: `is ${(text.length / 1e6).toFixed(1)} MB; the limit is ${PIN_FILE_MAX_BYTES / 1e6} MB` }] };
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    return { ok: false, problems: [{ where: jsonErrorWhere(text, msg), what: `is not valid JSON (${msg.replace(/^JSON\.parse: /, '')})` }] };
+  }
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    return { ok: false, problems: [{ where: '(file)', what: 'must hold a JSON object, the pin document' }] };
+  }
+  const migrated = migrate(raw as Record<string, unknown>);
+  if (!migrated.ok) return { ok: false, problems: [{ where: 'schemaVersion', what: migrated.reason }] };
+  const validation = validateDocument(migrated.doc);
+  if (!validation.ok) return validation;
+  return migrated.from === validation.doc.schemaVersion
+    ? { ok: true, doc: validation.doc }
+    : { ok: true, doc: validation.doc, migratedFrom: migrated.from };
+}
+
+/** Stable, readable output: two-space indent, keys in the order the document holds them. */
+export function savePinFile(doc: PinDocument): string {
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}

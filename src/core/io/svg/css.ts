@@ -1,0 +1,141 @@
+// The CSS that SVG editors write: Illustrator's `.st0{fill:#FFF;}` class rules, type and id
+// selectors, compound selectors and descendant/child combinators. No @import, no url fetches.
+
+export interface CssRule {
+  selector: Selector;
+  specificity: number;
+  order: number;
+  decls: Record<string, string>;
+}
+
+interface Compound {
+  tag?: string;
+  id?: string;
+  classes: string[];
+}
+
+/** Compounds left to right; `next` is the combinator joining each to the one after it. */
+type Selector = Array<{ compound: Compound; next: ' ' | '>' | null }>;
+
+export function parseDeclarations(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const part of text.split(';')) {
+    const i = part.indexOf(':');
+    if (i < 0) continue;
+    const k = part.slice(0, i).trim().toLowerCase();
+    const v = part.slice(i + 1).replace(/!important/i, '').trim();
+    if (k && v) out[k] = v;
+  }
+  return out;
+}
+
+function parseCompound(s: string): Compound | null {
+  const c: Compound = { classes: [] };
+  const re = /([.#]?)(-?[_a-zA-Z][\w-]*)|(\*)/y;
+  let pos = 0;
+  while (pos < s.length) {
+    re.lastIndex = pos;
+    const m = re.exec(s);
+    if (!m) return null; // pseudo-classes, attribute selectors: not written by SVG exporters
+    pos = re.lastIndex;
+    if (m[3]) continue;
+    if (m[1] === '.') c.classes.push(m[2]!);
+    else if (m[1] === '#') c.id = m[2]!;
+    else c.tag = m[2]!;
+  }
+  return s.length > 0 ? c : null;
+}
+
+function parseSelector(text: string): Selector | null {
+  const tokens = text.trim().replace(/\s*>\s*/g, ' > ').split(/\s+/).filter(Boolean);
+  const out: Selector = [];
+  for (const t of tokens) {
+    if (t === '>') {
+      const prev = out[out.length - 1];
+      if (!prev) return null;
+      prev.next = '>';
+      continue;
+    }
+    const compound = parseCompound(t);
+    if (!compound) return null;
+    const prev = out[out.length - 1];
+    if (prev && prev.next === null) prev.next = ' ';
+    out.push({ compound, next: null });
+  }
+  return out.length ? out : null;
+}
+
+function specificityOf(sel: Selector): number {
+  let s = 0;
+  for (const { compound } of sel) s += (compound.id ? 10000 : 0) + compound.classes.length * 100 + (compound.tag ? 1 : 0);
+  return s;
+}
+
+export function parseStylesheet(css: string, startOrder = 0): CssRule[] {
+  const text = css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/<!--|-->/g, '');
+  const rules: CssRule[] = [];
+  let order = startOrder;
+  let i = 0;
+  while (i < text.length) {
+    const open = text.indexOf('{', i);
+    if (open < 0) break;
+    const prelude = text.slice(i, open).trim();
+    // Find the matching close brace (at-rules such as @media nest blocks).
+    let depth = 1;
+    let j = open + 1;
+    while (j < text.length && depth > 0) {
+      if (text[j] === '{') depth++;
+      else if (text[j] === '}') depth--;
+      j++;
+    }
+    const body = text.slice(open + 1, j - 1);
+    i = j;
+    if (prelude.startsWith('@')) continue; // @import, @font-face, @media: never fetched or applied
+    const decls = parseDeclarations(body);
+    for (const selText of prelude.split(',')) {
+      const selector = parseSelector(selText);
+      if (selector) rules.push({ selector, specificity: specificityOf(selector), order: order++, decls });
+    }
+  }
+  return rules;
+}
+
+export interface Matchable {
+  name: string;
+  attrs: Record<string, string>;
+  parent: Matchable | null;
+}
+
+function matchesCompound(el: Matchable, c: Compound): boolean {
+  const tag = el.name.slice(el.name.indexOf(':') + 1);
+  if (c.tag && c.tag !== tag) return false;
+  if (c.id && el.attrs.id !== c.id) return false;
+  if (c.classes.length) {
+    const cls = (el.attrs.class ?? '').split(/\s+/);
+    if (!c.classes.every((k) => cls.includes(k))) return false;
+  }
+  return true;
+}
+
+export function matches(el: Matchable, sel: Selector): boolean {
+  const last = sel[sel.length - 1];
+  if (!last || !matchesCompound(el, last.compound)) return false;
+  let node: Matchable | null = el;
+  for (let k = sel.length - 2; k >= 0; k--) {
+    const { compound, next } = sel[k]!;
+    node = node.parent;
+    if (next === '>') {
+      if (!node || !matchesCompound(node, compound)) return false;
+    } else {
+      while (node && !matchesCompound(node, compound)) node = node.parent;
+      if (!node) return false;
+    }
+  }
+  return true;
+}
+
+/** Declarations from the stylesheet that apply to an element, in cascade order. */
+export function cascadeFor(el: Matchable, rules: CssRule[]): Record<string, string> {
+  const hits = rules.filter((r) => matches(el, r.selector)).sort((a, b) => a.specificity - b.specificity || a.order - b.order);
+  return Object.assign({}, ...hits.map((h) => h.decls));
+}

@@ -1,0 +1,271 @@
+import { emptyDocument } from '../../document/defaults.ts';
+import type { EnamelFillItem, Item, PathGeom, PinDocument } from '../../document/types.ts';
+import {
+  components, containsPoint, determinant, difference, fillHoles, isConformal, isEmpty, area, regionBounds, regionFromPath,
+  regionRings, strokeOutline, transformPath, union, type Bounds, type Matrix, type Region, SpatialIndex,
+} from '../../geometry/index.ts';
+import { itemRegion } from '../../kinds/index.ts';
+import { pantoneSolidCoated, normalizeHex, type Palette } from '../../palette/index.ts';
+import { TOLERANCE } from '../../units.ts';
+import { parseStylesheet, type CssRule } from './css.ts';
+import { parseUserLength, rootViewport } from './lengths.ts';
+import { colorRefFor, flattenPaint } from './paint.ts';
+import { ROOT_STYLE } from './style.ts';
+import { MAX_DRAWABLES, walk, type Drawable, type ImportNote, type WalkContext } from './walk.ts';
+import { localName, parseXml, type XNode } from './xml.ts';
+
+export type { ImportNote } from './walk.ts';
+
+export interface SvgImportOptions {
+  palette?: Palette;
+  /** Without layers, fills in this colour are metal areas (CONTRACTS.md). Default black. */
+  metalColor?: string;
+  name?: string;
+}
+
+export type SvgImportResult = { ok: true; doc: PinDocument; notes: ImportNote[] } | { ok: false; error: string };
+
+/** A closed polygon path from engine rings (orientation carries the holes under nonzero). */
+export function ringsToPath(rings: number[][]): PathGeom {
+  return rings.filter((r) => r.length >= 6).map((r) => {
+    const segments = [];
+    for (let i = 0; i < r.length; i += 2) segments.push({ x: r[i]!, y: r[i + 1]! });
+    return { closed: true, segments };
+  });
+}
+
+function collect(root: XNode): { ids: Map<string, XNode>; rules: CssRule[] } {
+  const ids = new Map<string, XNode>();
+  const rules: CssRule[] = [];
+  const stack = [root];
+  const styles: XNode[] = [];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.attrs.id && !ids.has(n.attrs.id)) ids.set(n.attrs.id, n);
+    if (localName(n.name) === 'style') styles.push(n);
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+  }
+  for (const s of styles) rules.push(...parseStylesheet(s.text, rules.length));
+  return { ids, rules };
+}
+
+class IdMaker {
+  private readonly used = new Set<string>();
+  private counters = new Map<string, number>();
+  make(prefix: string, preferred?: string): string {
+    const clean = preferred?.trim().replace(/[^\w.-]+/g, '-').slice(0, 64);
+    if (clean && !this.used.has(clean)) {
+      this.used.add(clean);
+      return clean;
+    }
+    let n = this.counters.get(prefix) ?? 0;
+    let id: string;
+    do id = `${prefix}-${++n}`; while (this.used.has(id));
+    this.counters.set(prefix, n);
+    this.used.add(id);
+    return id;
+  }
+}
+
+/** A stroke in document mm. Under skew or non-uniform scale a width cannot be one number: outline
+ * the stroke in user space, then transform, and it becomes an area. */
+function strokeInDoc(d: Drawable, widthUser: number): { width: number } | { area: PathGeom } {
+  const m: Matrix = d.ctm;
+  if (isConformal(m)) return { width: widthUser * Math.sqrt(Math.abs(determinant(m))) };
+  const region = strokeOutline(d.path, { width: widthUser, cap: d.style.linecap, join: d.style.linejoin, miterLimit: d.style.miterLimit });
+  return { area: transformPath(ringsToPath(regionRings(region)), m) };
+}
+
+export function importSvg(text: string, options: SvgImportOptions = {}): SvgImportResult {
+  const xml = parseXml(text);
+  if (!xml.ok) return { ok: false, error: xml.reason };
+  const root = xml.value;
+  if (localName(root.name) !== 'svg') return { ok: false, error: `this is not an SVG file: the root element is <${root.name}>, not <svg>` };
+  const vp = rootViewport(root);
+  if (!vp.ok) return { ok: false, error: vp.reason };
+  const palette = options.palette ?? pantoneSolidCoated();
+  const metalHex = normalizeHex(options.metalColor ?? '#000000');
+  if (!metalHex) return { ok: false, error: `the metal colour "${options.metalColor}" is not a hex colour like #000000` };
+
+  const { ids, rules } = collect(root);
+  const notes: ImportNote[] = [];
+  const ctx: WalkContext = {
+    rules, ids, vbW: vp.value.vbWidth, vbH: vp.value.vbHeight, notes, out: [], budget: { left: MAX_DRAWABLES }, layersFound: new Set(),
+  };
+  const err = walk(root, vp.value.matrix, ROOT_STYLE, null, ctx, 0, []);
+  if (err) return { ok: false, error: err };
+
+  const layered = ctx.layersFound.size > 0;
+  const idm = new IdMaker();
+  const doc = emptyDocument(options.name ?? 'Imported pin', round3(vp.value.widthMm), round3(vp.value.heightMm));
+  const items: Item[] = [];
+  const outlineRegions: Region[] = [];
+  const outlineDrawables: Drawable[] = [];
+  let ignored = 0;
+  const diag = Math.hypot(ctx.vbW, ctx.vbH) / Math.SQRT2;
+
+  for (const d of ctx.out) {
+    const role = layered ? d.layer : null;
+    if (layered && !role) {
+      ignored++;
+      continue;
+    }
+    const docPath = transformPath(d.path, d.ctm);
+    const pref = d.el.attrs.id;
+    const name = d.el.attrs['inkscape:label'] ?? d.el.attrs.id;
+    const fillPaint = flattenPaint(d.style.fill, d.style.opacity * d.style.fillOpacity, d, ids);
+    const strokePaint = d.image ? undefined : flattenPaint(d.style.stroke, d.style.opacity * d.style.strokeOpacity, d, ids);
+    const widthUser = parseUserLength(d.style.strokeWidth, diag) ?? 1;
+    const hasStroke = !!strokePaint && widthUser > 0;
+    const finishAttr = d.el.attrs['data-finish'];
+    const finish = finishAttr === 'glitter' || finishAttr === 'glow' || finishAttr === 'translucent' ? finishAttr : 'standard';
+
+    if (role === 'outline') {
+      outlineRegions.push(regionFromPath(docPath, d.style.fillRule));
+      outlineDrawables.push(d);
+      continue;
+    }
+
+    const addMetalStroke = () => {
+      const s = strokeInDoc(d, widthUser);
+      if ('width' in s) {
+        items.push({ id: idm.make('line', pref), ...(name ? { name } : {}), kind: 'metal-line', path: docPath, width: round6(s.width), cap: d.style.linecap, join: d.style.linejoin, miterLimit: d.style.miterLimit });
+      } else {
+        notes.push({ level: 'info', message: `${d.label}: a stroke under skew or uneven scaling was turned into a metal area` });
+        items.push({ id: idm.make('metal', pref), ...(name ? { name } : {}), kind: 'metal-area', path: s.area, fillRule: 'nonzero' });
+      }
+    };
+    const addEnamel = (path: PathGeom, fillRule: 'nonzero' | 'evenodd', paint: { hex: string; issues: EnamelFillItem['paintIssues'] }) => {
+      const color = colorRefFor(paint.hex, d.style.pantone, palette, d.label, notes);
+      const item: EnamelFillItem = { id: idm.make('fill', pref), ...(name ? { name } : {}), kind: 'enamel-fill', path, fillRule, color, finish };
+      if (paint.issues?.length) item.paintIssues = paint.issues;
+      items.push(item);
+    };
+
+    if (role === 'metal') {
+      if (fillPaint && hasArea(d)) items.push({ id: idm.make('metal', pref), ...(name ? { name } : {}), kind: 'metal-area', path: docPath, fillRule: d.style.fillRule });
+      if (hasStroke) addMetalStroke();
+      continue;
+    }
+    if (role === 'enamel') {
+      if (fillPaint && hasStroke && hasArea(d) && strokePaint!.hex === fillPaint.hex) {
+        const widened = union(regionFromPath(docPath, d.style.fillRule), strokeRegionDoc(d, widthUser));
+        addEnamel(ringsToPath(regionRings(widened)), 'nonzero', fillPaint);
+        continue;
+      }
+      if (fillPaint && hasArea(d)) addEnamel(docPath, d.style.fillRule, fillPaint);
+      if (hasStroke) addEnamel(ringsToPath(regionRings(strokeRegionDoc(d, widthUser))), 'nonzero', strokePaint!);
+      continue;
+    }
+    // No layers: strokes are metal unless they repeat their own fill colour; metal-coloured fills are metal.
+    if (fillPaint && hasStroke && hasArea(d) && strokePaint!.hex === fillPaint.hex && fillPaint.hex !== metalHex) {
+      const widened = union(regionFromPath(docPath, d.style.fillRule), strokeRegionDoc(d, widthUser));
+      addEnamel(ringsToPath(regionRings(widened)), 'nonzero', fillPaint);
+      continue;
+    }
+    if (fillPaint && hasArea(d)) {
+      if (fillPaint.hex === metalHex && !fillPaint.issues.length) items.push({ id: idm.make('metal', pref), ...(name ? { name } : {}), kind: 'metal-area', path: docPath, fillRule: d.style.fillRule });
+      else addEnamel(docPath, d.style.fillRule, fillPaint);
+    }
+    if (hasStroke) addMetalStroke();
+  }
+  if (ignored) notes.push({ level: 'warning', message: `${ignored} element(s) outside the outline, metal and enamel layers were ignored` });
+
+  const visible = applyPaintOrder(items, notes);
+  const outlineItems = buildOutline(outlineDrawables, outlineRegions, visible, idm, notes);
+  for (const it of [...outlineItems, ...visible]) {
+    doc.items[it.id] = it;
+    doc.order.push(it.id);
+  }
+  doc.spec.posts = defaultPosts(outlineItems);
+  if (!visible.length && !outlineItems.length) notes.push({ level: 'warning', message: 'the file has no shapes Pinsmith can use' });
+  return { ok: true, doc, notes };
+}
+
+/** A <line> has no inside, and a fill of a degenerate path paints nothing. */
+function hasArea(d: Drawable): boolean {
+  if (localName(d.el.name) === 'line') return false;
+  return d.path.some((sp) => sp.segments.length >= 3 || (sp.segments.length === 2 && !!(sp.segments[0]!.hout || sp.segments[1]!.hin)));
+}
+
+function strokeRegionDoc(d: Drawable, widthUser: number): Region {
+  const s = strokeInDoc(d, widthUser);
+  const path = transformPath(d.path, d.ctm);
+  return 'width' in s ? strokeOutline(path, { width: s.width, cap: d.style.linecap, join: d.style.linejoin, miterLimit: d.style.miterLimit }) : regionFromPath(s.area);
+}
+
+/**
+ * In SVG a later shape hides an earlier one: each enamel fill keeps only its visible part. Fills
+ * that nothing covers keep their exact curves; only covered ones become polygons.
+ */
+function applyPaintOrder(items: Item[], notes: ImportNote[]): Item[] {
+  const enamel = items.map((it, i) => ({ it, i })).filter((e) => e.it.kind === 'enamel-fill');
+  if (enamel.length < 2) return items;
+  const regions = new Map<number, Region>();
+  const regionOf = (i: number) => {
+    let r = regions.get(i);
+    if (!r) regions.set(i, (r = itemRegion(items[i]!)));
+    return r;
+  };
+  const index = SpatialIndex.build<number>(enamel.map((e) => [e.i, regionBounds(regionOf(e.i))] as [number, Bounds]));
+  const out = [...items];
+  const dropped = new Set<number>();
+  for (const { it, i } of enamel) {
+    const mine = regionOf(i);
+    const above = index.search(regionBounds(mine)).filter((j) => j > i);
+    if (!above.length) continue;
+    const cover = union(...above.map(regionOf));
+    const visible = difference(mine, cover);
+    const before = area(mine);
+    const after = area(visible);
+    if (before - after <= TOLERANCE.areaMm2) continue;
+    if (isEmpty(visible) || after <= TOLERANCE.areaMm2) {
+      dropped.add(i);
+      notes.push({ level: 'info', message: `enamel fill ${it.name ?? it.id} is completely covered by fills painted above it; it was left out` });
+      continue;
+    }
+    out[i] = { ...(it as EnamelFillItem), path: ringsToPath(regionRings(visible)), fillRule: 'nonzero' };
+  }
+  return out.filter((_, i) => !dropped.has(i));
+}
+
+function buildOutline(drawables: Drawable[], regions: Region[], art: Item[], idm: IdMaker, notes: ImportNote[]): Item[] {
+  if (drawables.length === 1 && drawables[0]!.path.length === 1 && drawables[0]!.path[0]!.closed) {
+    const d = drawables[0]!;
+    return [{ id: idm.make('outline', d.el.attrs.id), kind: 'outline', path: transformPath(d.path, d.ctm) }];
+  }
+  let die: Region;
+  if (regions.length) die = union(...regions);
+  else {
+    // No die line drawn: the outer boundary of everything (CONTRACTS.md).
+    const all = art.filter((it) => it.kind !== 'cutout').map(itemRegion);
+    if (!all.length) return [];
+    die = fillHoles(union(...all));
+    notes.push({ level: 'info', message: 'no outline layer: the die line was taken from the outer boundary of the artwork' });
+  }
+  const out: Item[] = [];
+  for (const comp of components(die)) {
+    const rings = regionRings(comp);
+    out.push({ id: idm.make('outline'), kind: 'outline', path: ringsToPath(rings.slice(0, 1)) });
+    for (const hole of rings.slice(1)) out.push({ id: idm.make('cutout'), kind: 'cutout', path: ringsToPath([hole.length ? reverseRing(hole) : hole]) });
+  }
+  return out;
+}
+
+/** One post at the centre of the die, where factories put it for small pins, if it is on metal. */
+function defaultPosts(outlines: Item[]): Array<{ x: number; y: number }> {
+  const die = union(...outlines.filter((o) => o.kind === 'outline').map(itemRegion));
+  if (isEmpty(die)) return [];
+  const b = regionBounds(die);
+  const c = { x: round3((b.minX + b.maxX) / 2), y: round3((b.minY + b.maxY) / 2) };
+  return containsPoint(die, c.x, c.y) ? [c] : [];
+}
+
+function reverseRing(r: number[]): number[] {
+  const out: number[] = [];
+  for (let i = r.length - 2; i >= 0; i -= 2) out.push(r[i]!, r[i + 1]!);
+  return out;
+}
+
+const round3 = (v: number) => Math.round(v * 1000) / 1000;
+const round6 = (v: number) => Math.round(v * 1e6) / 1e6;

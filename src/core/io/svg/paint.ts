@@ -1,0 +1,75 @@
+import type { ColorRef, PaintIssue } from '../../document/types.ts';
+import type { Palette } from '../../palette/index.ts';
+import { parseDeclarations } from './css.ts';
+import { parsePaint, type Paint } from './style.ts';
+import type { Drawable, ImportNote } from './walk.ts';
+import { labelOf } from './walk.ts';
+import { localName, type XNode } from './xml.ts';
+
+/** A paint as the one flat colour enamel can be, plus the facts that make it not flat. */
+export interface FlatPaint {
+  hex: string;
+  issues: PaintIssue[];
+}
+
+function stopColors(grad: XNode, ids: Map<string, XNode>, depth = 0): string[] {
+  const stops = grad.children.filter((c) => localName(c.name) === 'stop');
+  if (!stops.length && depth < 4) {
+    const href = grad.attrs.href ?? grad.attrs['xlink:href'];
+    const next = href?.startsWith('#') ? ids.get(href.slice(1)) : undefined;
+    if (next) return stopColors(next, ids, depth + 1);
+  }
+  return stops.map((s) => {
+    const decl = s.attrs.style ? parseDeclarations(s.attrs.style) : {};
+    const c = parsePaint(decl['stop-color'] ?? s.attrs['stop-color'] ?? '#000000', '#000000');
+    return c?.kind === 'color' ? c.hex : '#000000';
+  });
+}
+
+export function flattenPaint(paint: Paint, opacity: number, d: Drawable, ids: Map<string, XNode>): FlatPaint | undefined {
+  if (paint.kind === 'none') return undefined;
+  const issues: PaintIssue[] = [];
+  let hex = '#808080';
+  if (paint.kind === 'server') {
+    const server = ids.get(paint.ref);
+    const tag = server ? localName(server.name) : '';
+    if (tag === 'linearGradient' || tag === 'radialGradient') {
+      const colors = stopColors(server!, ids);
+      const distinct = [...new Set(colors)];
+      hex = colors[0] ?? hex;
+      if (distinct.length > 1) issues.push({ kind: 'gradient', detail: `${tag === 'linearGradient' ? 'linear' : 'radial'} gradient ${distinct.slice(0, 4).join(' → ')}` });
+    } else if (tag === 'pattern') {
+      issues.push({ kind: 'pattern', detail: `pattern fill #${paint.ref}` });
+    } else if (paint.fallback?.kind === 'color') {
+      hex = paint.fallback.hex;
+    } else {
+      return undefined; // a reference to nothing paints nothing
+    }
+  } else {
+    hex = paint.hex;
+    opacity *= paint.alpha;
+  }
+  if (d.image) issues.push({ kind: 'image', detail: `embedded raster image ${labelOf(d.el)}` });
+  if (opacity < 1 - 1e-6) issues.push({ kind: 'opacity', detail: `opacity ${Math.round(opacity * 100)}%` });
+  return { hex, issues };
+}
+
+/**
+ * `data-pantone` names the code explicitly; otherwise a hex equal to a palette entry takes its
+ * code; anything else stays a custom colour (and the checker reports it with the nearest code).
+ */
+export function colorRefFor(hex: string, pantone: string | undefined, palette: Palette, label: string, notes: ImportNote[]): ColorRef {
+  if (pantone) {
+    const entry = palette.find(pantone);
+    if (!entry) {
+      notes.push({ level: 'warning', message: `${label}: data-pantone="${pantone}" is not in the ${palette.name} palette; kept as written` });
+      return { hex, code: pantone };
+    }
+    if (entry.hex !== hex) {
+      notes.push({ level: 'info', message: `${label}: data-pantone="${pantone}" is ${entry.hex} but the element is painted ${hex}; the code wins` });
+    }
+    return { hex: entry.hex, code: entry.code };
+  }
+  const entry = palette.findHex(hex);
+  return entry ? { hex: entry.hex, code: entry.code } : { hex };
+}

@@ -1,0 +1,46 @@
+import type { Item, PathGeom } from '../document/types.ts';
+import {
+  boundsOfPolylines, flattenPath, regionFromPath, strokeOutline, type Bounds, type Region,
+} from '../geometry/index.ts';
+
+// What each item kind means geometrically: the area it occupies on the pin.
+
+export function itemPath(item: Item): PathGeom {
+  return item.kind === 'text' ? item.outlines : item.path;
+}
+
+/** The area the item covers, in its own meaning: a stroke's outline, a fill's interior. */
+export function itemRegion(item: Item): Region {
+  switch (item.kind) {
+    case 'metal-line':
+      return strokeOutline(item.path, item);
+    case 'metal-area':
+    case 'enamel-fill':
+      return regionFromPath(item.path, item.fillRule);
+    case 'outline':
+    case 'cutout':
+      return regionFromPath(item.path, 'nonzero');
+    case 'text':
+      return regionFromPath(item.outlines, 'nonzero');
+  }
+}
+
+/** Bounds of the painted area (a stroke's bounds grow by half its width). */
+export function itemBounds(item: Item): Bounds {
+  const b = boundsOfPolylines(flattenPath(itemPath(item)));
+  if (item.kind === 'metal-line') {
+    // Miter tips can reach miterLimit·w/2 from the path; round and square caps stay within w/√2.
+    const reach = (item.width / 2) * (item.join === 'miter' ? Math.max(item.miterLimit ?? 4, Math.SQRT2) : Math.SQRT2);
+    return { minX: b.minX - reach, minY: b.minY - reach, maxX: b.maxX + reach, maxY: b.maxY + reach };
+  }
+  return b;
+}
+
+export const KIND_LABEL: Record<Item['kind'], string> = {
+  outline: 'die line',
+  cutout: 'cut-out',
+  'metal-line': 'metal line',
+  'metal-area': 'metal area',
+  'enamel-fill': 'enamel fill',
+  text: 'text',
+};

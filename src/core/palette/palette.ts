@@ -1,0 +1,111 @@
+import { converter, formatHex } from 'culori';
+import { ciede2000 } from './ciede2000.ts';
+import { codeKey, normalizeHex } from './codes.ts';
+import type { NearestMatch, PaletteEntry } from './types.ts';
+
+const toLab65 = converter('lab65');
+
+/** Screen Lab (D65, as culori's CIEDE2000 uses) of a hex colour. */
+export function hexToLab(hex: string): [number, number, number] {
+  const lab = toLab65(hex);
+  if (!lab) return [0, 0, 0];
+  return [lab.l, lab.a ?? 0, lab.b ?? 0];
+}
+
+/** Published D50 Lab to a displayable hex (clamped into sRGB). */
+export function labD50ToHex(lab: readonly [number, number, number]): string {
+  return (formatHex({ mode: 'lab', l: lab[0], a: lab[1], b: lab[2] }) ?? '#000000').toUpperCase();
+}
+
+/**
+ * A colour chart: exact lookup by code (forgiving) and hex, nearest by CIEDE2000 between screen
+ * colours, the way the artist sees them (DOMAIN.md): each entry's hex converted to Lab the same
+ * way as the query.
+ */
+export class Palette {
+  readonly entries: readonly PaletteEntry[];
+  private readonly byKey = new Map<string, PaletteEntry>();
+  private readonly byHex = new Map<string, PaletteEntry>();
+  private readonly labs: Float64Array;
+
+  constructor(readonly name: string, entries: readonly PaletteEntry[]) {
+    this.entries = entries;
+    this.labs = new Float64Array(entries.length * 3);
+    entries.forEach((e, i) => {
+      const key = codeKey(e.code);
+      if (!this.byKey.has(key)) this.byKey.set(key, e);
+      if (!this.byHex.has(e.hex)) this.byHex.set(e.hex, e);
+      const [l, a, b] = hexToLab(e.hex);
+      this.labs[3 * i] = l;
+      this.labs[3 * i + 1] = a;
+      this.labs[3 * i + 2] = b;
+    });
+  }
+
+  get size(): number {
+    return this.entries.length;
+  }
+
+  /** "pms 186c", "PANTONE 186 C", "186 C" all find 186 C; a bare "186" finds the coated code. */
+  find(code: string): PaletteEntry | undefined {
+    const key = codeKey(code);
+    return this.byKey.get(key) ?? (/\d$/.test(key) ? this.byKey.get(`${key}c`) : undefined);
+  }
+
+  findHex(hex: string): PaletteEntry | undefined {
+    const h = normalizeHex(hex);
+    return h ? this.byHex.get(h) : undefined;
+  }
+
+  /** The n nearest entries to a screen colour, closest first. */
+  nearest(hex: string, n = 3): NearestMatch[] {
+    const [L, A, B] = hexToLab(hex);
+    return this.nearestLab(L, A, B, n);
+  }
+
+  nearestLab(L: number, A: number, B: number, n = 3): NearestMatch[] {
+    const count = Math.max(0, Math.min(n, this.entries.length));
+    if (count === 0) return [];
+    // Keep a small sorted top-n; n is tiny, so insertion beats sorting all 2,390 distances.
+    const bestD = new Array<number>(count).fill(Infinity);
+    const bestI = new Array<number>(count).fill(-1);
+    const labs = this.labs;
+    for (let i = 0, j = 0; i < this.entries.length; i++, j += 3) {
+      const d = ciede2000(L, A, B, labs[j]!, labs[j + 1]!, labs[j + 2]!);
+      if (d >= bestD[count - 1]!) continue;
+      let k = count - 1;
+      while (k > 0 && bestD[k - 1]! > d) {
+        bestD[k] = bestD[k - 1]!;
+        bestI[k] = bestI[k - 1]!;
+        k--;
+      }
+      bestD[k] = d;
+      bestI[k] = i;
+    }
+    const out: NearestMatch[] = [];
+    for (let k = 0; k < count; k++) {
+      if (bestI[k]! >= 0) out.push({ entry: this.entries[bestI[k]!]!, deltaE: bestD[k]! });
+    }
+    return out;
+  }
+
+  /** Search by code or name fragment, for pickers. */
+  search(query: string, limit = 50): PaletteEntry[] {
+    const key = codeKey(query);
+    if (!key) return this.entries.slice(0, limit);
+    const starts: PaletteEntry[] = [];
+    const contains: PaletteEntry[] = [];
+    for (const e of this.entries) {
+      const k = codeKey(e.code);
+      if (k.startsWith(key)) starts.push(e);
+      else if (k.includes(key) || codeKey(e.name).includes(key)) contains.push(e);
+      if (starts.length >= limit) break;
+    }
+    return [...starts, ...contains].slice(0, limit);
+  }
+
+  /** A palette with extra entries (a factory's stock colours, a custom chart) appended. */
+  with(extra: readonly PaletteEntry[], name = this.name): Palette {
+    return new Palette(name, [...this.entries, ...extra]);
+  }
+}
