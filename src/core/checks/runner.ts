@@ -29,12 +29,16 @@ export interface EffectiveRule {
   options: Options;
 }
 
-/** Check defaults, then the profile, then the document's own settings. */
+/**
+ * Check defaults, then the profile, then the document's own settings. The severity setting is a
+ * ceiling: "error" (the default) keeps each finding's own level, "warning" makes every finding a
+ * warning, "off" skips the check.
+ */
 export function effectiveRule(check: CheckDef<Options>, profile: Profile, doc: PinDocument): EffectiveRule {
   const fromProfile = profile.rules[check.id];
   const fromDoc = doc.checks.rules[check.id];
   return {
-    severity: fromDoc?.severity ?? fromProfile?.severity ?? check.defaultSeverity,
+    severity: fromDoc?.severity ?? fromProfile?.severity ?? 'error',
     options: { ...check.defaultOptions, ...fromProfile?.options, ...fromDoc?.options },
   };
 }

@@ -36,7 +36,7 @@ export function layerOf(el: XNode): Layer | null {
   for (const key of ['data-layer', 'inkscape:label', 'id']) {
     const raw = el.attrs[key];
     if (!raw) continue;
-    const n = raw.trim().toLowerCase().replace(/_\d+_$/, '').replace(/_x5f_|_/g, '-');
+    const n = raw.trim().toLowerCase().replace(/_\d+_$/, '').replace(/_x5f_|_|\s+/g, '-');
     if (n === 'outline' || n === 'die-line' || n === 'dieline') return 'outline';
     if (n === 'metal') return 'metal';
     if (n === 'enamel') return 'enamel';
