@@ -23,6 +23,7 @@ export default tseslint.config(
   },
   {
     files: ['src/core/**'],
+    ignores: ['src/core/**/*.test.ts'],
     rules: {
       'no-restricted-imports': ['error', {
         patterns: [{ group: uiModules, message: 'src/core is headless: no UI libraries here (ARCHITECTURE.md, pattern 1).' },

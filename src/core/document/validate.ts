@@ -24,6 +24,7 @@ function describe(issue: z.core.$ZodIssue): string {
     case 'invalid_type':
       return issue.input === undefined ? `is missing (expected ${issue.expected})` : `must be ${issue.expected}, found ${typeName(issue.input)}`;
     case 'invalid_value':
+      if (issue.input === undefined) return `is missing (one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')})`;
       return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'invalid_union':
       return 'has an unknown kind (expected outline, cutout, metal-line, metal-area, enamel-fill or text)';
@@ -43,7 +44,7 @@ function typeName(v: unknown): string {
 
 /** Structure and the cross-field rules a schema cannot say (order lists each item once). */
 export function validateDocument(input: unknown): Validation {
-  const parsed = PinDocumentSchema.safeParse(input);
+  const parsed = PinDocumentSchema.safeParse(input, { reportInput: true });
   if (!parsed.success) {
     const problems = parsed.error.issues.slice(0, MAX_PROBLEMS).map((issue) => ({
       where: wherePath(issue.path),

@@ -193,7 +193,7 @@ export function parsePathDataLenient(d: string): { path: PathGeom; error?: strin
     if (explicit) {
       cmd = explicit;
       sc.pos++;
-    } else if (!cmd || cmd === 'z' || cmd === 'Z') {
+    } else if (!cmd || cmd === 'z' || cmd === 'Z' || !/[\d.+-]/.test(d[sc.pos] ?? '')) {
       return failAt(`unexpected "${d.slice(sc.pos, sc.pos + 12)}" at character ${sc.pos + 1} of the path data`);
     }
     if (first && cmd !== 'M' && cmd !== 'm') return failAt('path data must start with a moveto (M or m)');

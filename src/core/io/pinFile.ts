@@ -1,3 +1,4 @@
+import { jsonErrorOffset, lineColumn } from './jsonPosition.ts';
 import { migrate } from '../document/migrations.ts';
 import { validateDocument, type Problem } from '../document/validate.ts';
 import type { PinDocument } from '../document/types.ts';
@@ -6,14 +7,11 @@ export const PIN_FILE_MAX_BYTES = 50 * 1024 * 1024;
 
 export type LoadResult = { ok: true; doc: PinDocument; migratedFrom?: number } | { ok: false; problems: Problem[] };
 
-function jsonErrorWhere(text: string, message: string): string {
-  const m = /position (\d+)/.exec(message);
-  if (!m) return '(file)';
-  const pos = Number(m[1]);
-  const before = text.slice(0, pos);
-  const line = before.split('\n').length;
-  const col = pos - before.lastIndexOf('\n');
-  return `line ${line}, column ${col}`;
+function jsonErrorWhere(text: string): string {
+  const offset = jsonErrorOffset(text);
+  if (offset === undefined) return '(file)';
+  const { line, column } = lineColumn(text, offset);
+  return `line ${line}, column ${column}`;
 }
 
 /** Parse, migrate and validate a `.pin.json`. Every failure is a list of readable problems. */
@@ -26,7 +24,7 @@ export function loadPinFile(text: string): LoadResult {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
-    return { ok: false, problems: [{ where: jsonErrorWhere(text, msg), what: `is not valid JSON (${msg.replace(/^JSON\.parse: /, '')})` }] };
+    return { ok: false, problems: [{ where: jsonErrorWhere(text), what: `is not valid JSON (${msg.replace(/^JSON\.parse: /, '')})` }] };
   }
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     return { ok: false, problems: [{ where: '(file)', what: 'must hold a JSON object, the pin document' }] };
