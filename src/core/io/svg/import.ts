@@ -1,7 +1,8 @@
 import { emptyDocument } from '../../document/defaults.ts';
+import { formatProblems, validateDocument } from '../../document/validate.ts';
 import type { EnamelFillItem, Item, PathGeom, PinDocument } from '../../document/types.ts';
 import {
-  components, containsPoint, determinant, difference, fillHoles, isConformal, isEmpty, area, regionBounds, regionFromPath,
+  components, containsPoint, determinant, MAX_COORD_MM, difference, fillHoles, isConformal, isEmpty, area, regionBounds, regionFromPath,
   regionRings, strokeOutline, transformPath, union, type Bounds, type Matrix, type Region, SpatialIndex,
 } from '../../geometry/index.ts';
 import { itemRegion } from '../../kinds/index.ts';
@@ -110,13 +111,20 @@ export function importSvg(text: string, options: SvgImportOptions = {}): SvgImpo
       ignored++;
       continue;
     }
+    if (Math.abs(determinant(d.ctm)) < 1e-18) {
+      notes.push({ level: 'info', message: `${d.label} has a transform that flattens it to nothing; it is not drawn (as in a browser)` });
+      continue;
+    }
     const docPath = transformPath(d.path, d.ctm);
+    if (!withinLimits(docPath)) {
+      return { ok: false, error: `${d.label} lies beyond ±${MAX_COORD_MM / 1000} m from the origin (or has non-numeric coordinates): this is not a pin drawing at real size` };
+    }
     const pref = d.el.attrs.id;
     const name = d.el.attrs['inkscape:label'] ?? d.el.attrs.id;
     const fillPaint = flattenPaint(d.style.fill, d.style.opacity * d.style.fillOpacity, d, ids);
     const strokePaint = d.image ? undefined : flattenPaint(d.style.stroke, d.style.opacity * d.style.strokeOpacity, d, ids);
     const widthUser = parseUserLength(d.style.strokeWidth, diag) ?? 1;
-    const hasStroke = !!strokePaint && widthUser > 0;
+    const hasStroke = !!strokePaint && widthUser > 0 && widthUser * Math.sqrt(Math.abs(determinant(d.ctm))) >= 1e-6;
     const finishAttr = d.el.attrs['data-finish'];
     const finish = finishAttr === 'glitter' || finishAttr === 'glow' || finishAttr === 'translucent' ? finishAttr : 'standard';
 
@@ -178,6 +186,9 @@ export function importSvg(text: string, options: SvgImportOptions = {}): SvgImpo
     doc.order.push(it.id);
   }
   doc.spec.posts = defaultPosts(outlineItems);
+  // The importer must never hand over a document that would not load again.
+  const check = validateDocument(doc);
+  if (!check.ok) return { ok: false, error: `the drawing could not be turned into a valid pin: ${formatProblems(check.problems.slice(0, 3))}` };
   if (!visible.length && !outlineItems.length) notes.push({ level: 'warning', message: 'the file has no shapes Pinsmith can use' });
   return { ok: true, doc, notes };
 }
@@ -265,6 +276,11 @@ function reverseRing(r: number[]): number[] {
   const out: number[] = [];
   for (let i = r.length - 2; i >= 0; i -= 2) out.push(r[i]!, r[i + 1]!);
   return out;
+}
+
+function withinLimits(path: PathGeom): boolean {
+  const ok = (v: number) => Number.isFinite(v) && Math.abs(v) <= MAX_COORD_MM;
+  return path.every((sp) => sp.segments.every((g) => ok(g.x) && ok(g.y) && (!g.hin || (ok(g.hin.x) && ok(g.hin.y))) && (!g.hout || (ok(g.hout.x) && ok(g.hout.y)))));
 }
 
 const round3 = (v: number) => Math.round(v * 1000) / 1000;

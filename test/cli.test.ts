@@ -1,0 +1,76 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const BIN = new URL('../bin/pinsmith.mjs', import.meta.url).pathname;
+const SAMPLES = new URL('../../shared/samples/', import.meta.url).pathname;
+const FIXTURES = new URL('./fixtures/', import.meta.url).pathname;
+
+async function pinsmith(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { timeout: 60_000 });
+    return { code: 0, stdout, stderr };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+  }
+}
+
+describe('pinsmith check (CONTRACTS.md)', () => {
+  it('--json: one array, input order, unreadable files in place, exit 1', async () => {
+    const broken = join(mkdtempSync(join(tmpdir(), 'pinsmith-')), 'broken.svg');
+    writeFileSync(broken, '<svg><g></svg>');
+    const r = await pinsmith('check', `${SAMPLES}mountain-badge.svg`, broken, `${SAMPLES}mountain-badge-problems.svg`, 'missing.pin.json', '--json');
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout);
+    expect(out).toHaveLength(4);
+    expect(out[0]).toMatchObject({ file: `${SAMPLES}mountain-badge.svg`, profile: 'hard-enamel', summary: { errors: 0 } });
+    expect(out[1]).toEqual({ file: broken, error: expect.stringMatching(/not well-formed/) });
+    expect(out[3]).toEqual({ file: 'missing.pin.json', error: 'file not found' });
+    const rules = out[2].violations.filter((v: { severity: string }) => v.severity === 'error').map((v: { rule: string }) => v.rule);
+    expect(rules).toEqual(expect.arrayContaining(['metal-too-thin', 'color-off-palette']));
+    for (const v of out[2].violations) {
+      expect(Object.keys(v)).toEqual(expect.arrayContaining(['rule', 'severity', 'message', 'items', 'at']));
+      expect(typeof v.at.x).toBe('number');
+    }
+  }, 60_000);
+
+  it('exit 0 for a clean file, readable text without --json', async () => {
+    const r = await pinsmith('check', `${SAMPLES}mountain-badge.svg`);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/mountain-badge\.svg .*profile hard-enamel/);
+    expect(r.stdout).toMatch(/no problems found/);
+  }, 60_000);
+
+  it('text output says rule, severity, where in mm and what to do', async () => {
+    const r = await pinsmith('check', `${SAMPLES}mountain-badge-problems.svg`);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/error\s+metal-too-thin\s+\(\d+\.\d\d, \d+\.\d\d\) mm\s+Metal line is 0\.15 mm wide.*Widen it/);
+  }, 60_000);
+
+  it('bad usage exits 2', async () => {
+    expect((await pinsmith()).code).toBe(2);
+    expect((await pinsmith('check')).code).toBe(2);
+    expect((await pinsmith('frobnicate', 'x.svg')).code).toBe(2);
+    const p = await pinsmith('check', 'x.svg', '--profile', 'glass');
+    expect(p.code).toBe(2);
+    expect(p.stderr).toMatch(/unknown profile "glass"/);
+  }, 60_000);
+
+  it('--profile changes the rules: offset printing has no metal minimum', async () => {
+    const r = await pinsmith('check', `${SAMPLES}mountain-badge-problems.svg`, '--profile', 'offset-printed', '--json');
+    const [rep] = JSON.parse(r.stdout);
+    expect(rep.profile).toBe('offset-printed');
+    expect(rep.violations.map((v: { rule: string }) => v.rule)).not.toContain('metal-too-thin');
+  }, 60_000);
+
+  it('checks .pin.json files', async () => {
+    const r = await pinsmith('check', `${FIXTURES}pins/thin-line-badge.pin.json`, '--json');
+    const [rep] = JSON.parse(r.stdout);
+    expect(rep.summary).toEqual({ errors: 1, warnings: 0 });
+  }, 60_000);
+});
