@@ -36,6 +36,16 @@ describe('Pantone Solid Coated palette', () => {
     for (let i = 1; i < n.length; i++) expect(n[i]!.deltaE).toBeGreaterThanOrEqual(n[i - 1]!.deltaE);
   });
 
+  it('the pruned nearest search agrees with a brute-force culori search on 150 colours', () => {
+    const de = differenceCiede2000();
+    for (let i = 0; i < 150; i++) {
+      const hex = `#${(((i + 1) * 2654435761) >>> 8 & 0xffffff).toString(16).padStart(6, '0')}`;
+      const brute = pal.entries.map((e) => ({ code: e.code, d: de(hex, e.hex) })).sort((a, b) => a.d - b.d).slice(0, 3);
+      const got = pal.nearest(hex, 3);
+      got.forEach((m, k) => expect(m.deltaE, hex).toBeCloseTo(brute[k]!.d, 9));
+    }
+  });
+
   it('nearest agrees with culori over every entry', () => {
     const de = differenceCiede2000();
     const n = pal.nearest('#55AA33', 3);

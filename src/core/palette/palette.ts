@@ -1,5 +1,5 @@
 import { converter, formatHex } from 'culori';
-import { ciede2000 } from './ciede2000.ts';
+import { ciede2000, MAX_SL } from './ciede2000.ts';
 import { codeKey, normalizeHex } from './codes.ts';
 import type { NearestMatch, PaletteEntry } from './types.ts';
 
@@ -27,6 +27,9 @@ export class Palette {
   private readonly byKey = new Map<string, PaletteEntry>();
   private readonly byHex = new Map<string, PaletteEntry>();
   private readonly labs: Float64Array;
+  /** Entry indices sorted by L*, and their L* values, for the pruned nearest search. */
+  private readonly byL: Int32Array;
+  private readonly sortedL: Float64Array;
 
   constructor(readonly name: string, entries: readonly PaletteEntry[]) {
     this.entries = entries;
@@ -40,6 +43,9 @@ export class Palette {
       this.labs[3 * i + 1] = a;
       this.labs[3 * i + 2] = b;
     });
+    const order = Array.from(entries, (_, i) => i).sort((x, y) => this.labs[3 * x]! - this.labs[3 * y]!);
+    this.byL = Int32Array.from(order);
+    this.sortedL = Float64Array.from(order, (i) => this.labs[3 * i]!);
   }
 
   get size(): number {
@@ -70,17 +76,37 @@ export class Palette {
     const bestD = new Array<number>(count).fill(Infinity);
     const bestI = new Array<number>(count).fill(-1);
     const labs = this.labs;
-    for (let i = 0, j = 0; i < this.entries.length; i++, j += 3) {
+    const consider = (i: number) => {
+      const j = 3 * i;
       const d = ciede2000(L, A, B, labs[j]!, labs[j + 1]!, labs[j + 2]!);
-      if (d >= bestD[count - 1]!) continue;
+      if (d > bestD[count - 1]! || (d === bestD[count - 1]! && i > bestI[count - 1]!)) return;
       let k = count - 1;
-      while (k > 0 && bestD[k - 1]! > d) {
+      while (k > 0 && (bestD[k - 1]! > d || (bestD[k - 1] === d && bestI[k - 1]! > i))) {
         bestD[k] = bestD[k - 1]!;
         bestI[k] = bestI[k - 1]!;
         k--;
       }
       bestD[k] = d;
       bestI[k] = i;
+    };
+    // Walk outwards from the query's lightness; stop each side once |ΔL| alone rules it out.
+    const sorted = this.sortedL;
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]! < L) lo = mid + 1;
+      else hi = mid;
+    }
+    let down = lo - 1;
+    let up = lo;
+    while (down >= 0 || up < sorted.length) {
+      const limit = bestD[count - 1]! * MAX_SL;
+      const dDown = down >= 0 ? L - sorted[down]! : Infinity;
+      const dUp = up < sorted.length ? sorted[up]! - L : Infinity;
+      if (Math.min(dDown, dUp) > limit) break;
+      if (dDown <= dUp) consider(this.byL[down--]!);
+      else consider(this.byL[up++]!);
     }
     const out: NearestMatch[] = [];
     for (let k = 0; k < count; k++) {

@@ -1,0 +1,51 @@
+import { runChecks } from '../src/core/checks/index.ts';
+import { importSvg } from '../src/core/io/svg/import.ts';
+import { pantoneSolidCoated } from '../src/core/palette/index.ts';
+import { generatePinSvg } from './generate.ts';
+
+// Prints numbers; never asserts. Run: npm run bench
+
+function stats(ms: number[]): string {
+  const s = [...ms].sort((a, b) => a - b);
+  const q = (p: number) => s[Math.min(s.length - 1, Math.floor(p * s.length))]!;
+  return `median ${q(0.5).toFixed(2)} ms, p95 ${q(0.95).toFixed(2)} ms, max ${s[s.length - 1]!.toFixed(2)} ms`;
+}
+
+function benchImportCheck(files: number, cells: number): void {
+  const importMs: number[] = [];
+  const checkMs: number[] = [];
+  let items = 0;
+  for (let i = 0; i < files; i++) {
+    const svg = generatePinSvg(i + 1, cells);
+    const t0 = performance.now();
+    const r = importSvg(svg);
+    const t1 = performance.now();
+    if (!r.ok) throw new Error(r.error);
+    const run = runChecks(r.doc);
+    const t2 = performance.now();
+    if (!run.ok) throw new Error(run.reason);
+    items += r.doc.order.length;
+    importMs.push(t1 - t0);
+    checkMs.push(t2 - t1);
+  }
+  console.log(`import + check, ${files} generated SVGs of ~${Math.round(items / files)} items:`);
+  console.log(`  import  ${stats(importMs)}`);
+  console.log(`  checks  ${stats(checkMs)}`);
+}
+
+function benchNearest(queries: number): void {
+  const pal = pantoneSolidCoated();
+  const hex = Array.from({ length: queries }, (_, i) => `#${((i * 2654435761) >>> 8 & 0xffffff).toString(16).padStart(6, '0')}`);
+  for (let i = 0; i < 50; i++) pal.nearest(hex[i]!, 3); // warm up
+  const t0 = performance.now();
+  for (const h of hex) pal.nearest(h, 3);
+  const per = (performance.now() - t0) / queries;
+  console.log(`nearest colour (top 3 of ${pal.size} by CIEDE2000): ${(per * 1000).toFixed(0)} µs per query over ${queries} queries`);
+}
+
+const t0 = performance.now();
+pantoneSolidCoated();
+console.log(`palette load: ${(performance.now() - t0).toFixed(1)} ms`);
+benchNearest(2000);
+benchImportCheck(300, 30);
+benchImportCheck(50, 400);
