@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
 const BIN = new URL('../bin/pinsmith.mjs', import.meta.url).pathname;
-const SAMPLES = new URL('../../shared/samples/', import.meta.url).pathname;
+const SAMPLES = new URL('./fixtures/samples/', import.meta.url).pathname;
 const FIXTURES = new URL('./fixtures/', import.meta.url).pathname;
 
 async function pinsmith(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {

@@ -8,7 +8,7 @@ import { importSvg } from '../src/core/io/svg/import.ts';
 
 // Every input ends in a document or a clear error: never an exception, never a hang, never NaN.
 
-const SAMPLE = readFileSync(new URL('../../shared/samples/mountain-badge-problems.svg', import.meta.url), 'utf8');
+const SAMPLE = readFileSync(new URL('./fixtures/samples/mountain-badge-problems.svg', import.meta.url), 'utf8');
 const FIXTURE = readFileSync(new URL('./fixtures/svg/illustrator-badge.svg', import.meta.url), 'utf8');
 
 function mangle(text: string, edits: Array<{ at: number; del: number; ins: string }>): string {

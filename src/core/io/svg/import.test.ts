@@ -333,7 +333,7 @@ describe('SVG import: files as editors write them', () => {
   });
 
   it('the shared samples import with their declared widths', () => {
-    const sample = readFileSync(new URL('../../../../../shared/samples/mountain-badge.svg', import.meta.url), 'utf8');
+    const sample = readFileSync(new URL('../../../../test/fixtures/samples/mountain-badge.svg', import.meta.url), 'utf8');
     const { items } = load(sample);
     expect(lines(items).map((l) => l.width)).toEqual([1, 0.5, 0.5, 0.4]);
     const b = boundsOfPolylines(flattenPath(items[0]!.kind === 'outline' ? items[0]!.path : []));
