@@ -15,6 +15,7 @@ export interface FileReport {
   waived?: number;
   truncated?: CheckReport['truncated'];
   staleWaivers?: CheckReport['staleWaivers'];
+  skipped?: string;
 }
 
 export interface CheckOptions {
@@ -59,6 +60,7 @@ export async function checkFile(file: string, opts: CheckOptions): Promise<FileR
     if (Object.keys(report.truncated).length) out.truncated = report.truncated;
     if (report.staleWaivers.length) out.staleWaivers = report.staleWaivers;
     if (loaded.notes.length) out.notes = loaded.notes;
+    if (report.skipped) out.skipped = report.skipped;
     return out;
   } catch (e) {
     return { file, error: `internal error while checking: ${e instanceof Error ? e.message : String(e)}` };
@@ -84,6 +86,7 @@ export function formatText(r: FileReport, color: boolean): string {
     lines.push(`  ${sev} ${pad(v.rule, 18)} ${pad(where, 20)} ${v.message}`);
     if (v.items.length) lines.push(`  ${' '.repeat(7)} ${dim(`items: ${v.items.slice(0, 8).join(', ')}${v.items.length > 8 ? ` (+${v.items.length - 8})` : ''}`)}`);
   }
+  if (r.skipped) lines.push(`  ${yellow('note')}: ${r.skipped}`);
   for (const [rule, n] of Object.entries(r.truncated ?? {})) lines.push(`  ${dim(`… ${n} more ${rule} finding(s) not listed`)}`);
   for (const w of r.staleWaivers ?? []) lines.push(`  ${dim(`stale waiver: ${w.rule} at (${w.at.x}, ${w.at.y}) no longer matches a finding ("${w.comment}")`)}`);
   const s = r.summary!;

@@ -12,9 +12,9 @@ export const PT_PER_INCH = 72;
  */
 export const TOLERANCE = {
   /** Max distance between a curve and its flattened polygon. */
-  flattenMm: 0.002,
+  flattenMm: 0.005,
   /** Arc tolerance for round joins, caps and offsets. */
-  arcMm: 0.002,
+  arcMm: 0.005,
   /** Two lengths within this are equal (limits are inclusive: exactly at the limit passes). */
   compareMm: 1e-6,
   /** Areas below this are numerical dust. */

@@ -3,19 +3,21 @@ import {
   boundsOfPolylines, EMPTY_BOUNDS, flattenPath, isEmptyBounds, regionBounds, union, difference,
   type Bounds, type Region,
 } from '../geometry/index.ts';
-import { itemBounds, itemRegion } from '../kinds/index.ts';
+import { GeometryCache } from './geometry/tiles.ts';
 
 /**
  * Geometry derived from the document, computed once per run and only when a check asks.
  * Checks share it, so the die area is never unioned twice.
  */
 export class Derived {
-  private readonly regions = new Map<string, Region>();
-  private readonly bounds = new Map<string, Bounds>();
   private die?: Region;
   private dieBox?: Bounds;
+  readonly geometry: GeometryCache;
 
-  constructor(readonly doc: PinDocument) {}
+  constructor(readonly doc: PinDocument, cache?: GeometryCache) {
+    this.geometry = cache ?? new GeometryCache();
+    this.geometry.setDocument(doc);
+  }
 
   items(kind?: Item['kind']): Item[] {
     const out: Item[] = [];
@@ -27,15 +29,11 @@ export class Derived {
   }
 
   region(item: Item): Region {
-    let r = this.regions.get(item.id);
-    if (!r) this.regions.set(item.id, (r = itemRegion(item)));
-    return r;
+    return this.geometry.region(item);
   }
 
   itemBounds(item: Item): Bounds {
-    let b = this.bounds.get(item.id);
-    if (!b) this.bounds.set(item.id, (b = itemBounds(item)));
-    return b;
+    return this.geometry.bounds(item);
   }
 
   /** D: the die area, outline interiors minus cut-outs. */
@@ -65,16 +63,26 @@ export class Derived {
     return !isEmptyBounds(this.pinBounds());
   }
 
-  /** A point on the item's own path (its first anchor, or the middle of its first sub-path). */
+  /** A point on the item's own path: half way along its first sub-path. */
   anchor(item: Item): { x: number; y: number } {
     const polys = flattenPath(item.kind === 'text' ? item.outlines : item.path);
     const first = polys[0];
-    if (!first || first.pts.length < 2) {
+    if (!first || first.pts.length < 4) {
       const b = boundsOfPolylines(polys);
       return isEmptyBounds(b) ? { x: 0, y: 0 } : { x: (b.minX + b.maxX) / 2, y: (b.minY + b.maxY) / 2 };
     }
-    const n = first.pts.length / 2;
-    const k = Math.floor(n / 2);
-    return { x: first.pts[2 * k]!, y: first.pts[2 * k + 1]! };
+    const p = first.pts;
+    let total = 0;
+    for (let i = 2; i < p.length; i += 2) total += Math.hypot(p[i]! - p[i - 2]!, p[i + 1]! - p[i - 1]!);
+    let walked = 0;
+    for (let i = 2; i < p.length; i += 2) {
+      const seg = Math.hypot(p[i]! - p[i - 2]!, p[i + 1]! - p[i - 1]!);
+      if (walked + seg >= total / 2 && seg > 0) {
+        const t = (total / 2 - walked) / seg;
+        return { x: p[i - 2]! + t * (p[i]! - p[i - 2]!), y: p[i - 1]! + t * (p[i + 1]! - p[i - 1]!) };
+      }
+      walked += seg;
+    }
+    return { x: p[0]!, y: p[1]! };
   }
 }

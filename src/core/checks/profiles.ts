@@ -22,7 +22,7 @@ const HARD: Profile = {
     'enamel-too-small': { options: { minWidth: 0.3 } },
     'text-too-small': { options: { metalCapErrorBelow: 1.0, metalCapWarnBelow: 1.5, recessedErrorBelow: 1.0 } },
     'enamel-at-edge': { options: { minRim: 0.2 } },
-    'rim-too-thin': { options: { warnBelow: 0.5 } },
+    'rim-too-thin': { options: { errorBelow: 0.2, warnBelow: 0.5 } },
     'hole-too-small': { options: { minDiameter: 1.2, minBridge: 1.2 } },
     'size-out-of-range': { options: { min: 12.7, max: 76.2 } },
     'too-many-colors': { options: { max: 5 } },

@@ -2,6 +2,7 @@ import type { PinDocument } from '../document/types.ts';
 import { pantoneSolidCoated, type Palette } from '../palette/index.ts';
 import { roundMm } from '../units.ts';
 import { Derived } from './derived.ts';
+import { GeometryCache } from './geometry/tiles.ts';
 import { formatMessage } from './messages.ts';
 import { DEFAULT_PROFILE, findProfile, PROFILES, type Profile } from './profiles.ts';
 import { CHECKS } from './registry.ts';
@@ -20,6 +21,8 @@ export interface RunOptions {
   only?: readonly RuleId[];
   checks?: readonly CheckDef<Options>[];
   reportCap?: number;
+  /** Geometry kept from earlier runs (live checking): only tiles near changed items are redone. */
+  cache?: GeometryCache;
 }
 
 export type RunResult = { ok: true; report: CheckReport } | { ok: false; reason: string };
@@ -49,10 +52,17 @@ export function runChecks(doc: PinDocument, opts: RunOptions = {}): RunResult {
   if (!profile) return { ok: false, reason: `unknown profile "${profileId}" (known: ${PROFILES.map((p) => p.id).join(', ')})` };
   const palette = opts.palette ?? pantoneSolidCoated();
   const cap = opts.reportCap ?? DEFAULT_REPORT_CAP;
-  const derived = new Derived(doc);
+  const derived = new Derived(doc, opts.cache);
   const violations: Violation[] = [];
   const truncated: CheckReport['truncated'] = {};
   const checks = (opts.checks ?? CHECKS).filter((c) => !opts.only || opts.only.includes(c.id));
+
+  let reach = 0;
+  for (const check of checks) {
+    const rule = effectiveRule(check, profile, doc);
+    if (rule.severity !== 'off' && check.reach) reach = Math.max(reach, check.reach(rule.options));
+  }
+  derived.geometry.ensureMargin(reach);
 
   for (const check of checks) {
     const rule = effectiveRule(check, profile, doc);
@@ -106,6 +116,7 @@ export function runChecks(doc: PinDocument, opts: RunOptions = {}): RunResult {
       violations,
       truncated,
       staleWaivers: stale.map((w) => ({ rule: w.rule, items: w.items, at: w.at, comment: w.comment })),
+      ...(derived.geometry.skipped ? { skipped: derived.geometry.skipped } : {}),
     },
   };
 }

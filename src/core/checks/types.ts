@@ -17,7 +17,10 @@ export type Category = 'metal' | 'enamel' | 'color' | 'outline' | 'order';
 /** A fix the editor can apply in one click, as data. */
 export type Suggestion =
   | { kind: 'snap-color'; code: string; hex: string; deltaE: number; alternatives: Array<{ code: string; hex: string; deltaE: number }> }
-  | { kind: 'set-width'; width: number }
+  | { kind: 'set-width'; width: number; itemId?: string }
+  | { kind: 'extend-fill'; itemId: string; code?: string; hex: string }
+  | { kind: 'remove-region' }
+  | { kind: 'set-text-size'; itemId: string; size: number }
   | { kind: 'set-size'; longestSide: number }
   | { kind: 'set-spec'; field: string; value: unknown }
   | { kind: 'flatten-paint' }
@@ -74,6 +77,8 @@ export interface CheckDef<O extends Options = Options> {
   /** One-line summary; the full page is docs/checks/<id>.md. */
   description: string;
   run(ctx: CheckContext<O>): void;
+  /** For checks that need area geometry: how far they look, for the tile windows. */
+  reach?(options: O): number;
 }
 
 export interface CheckReport {
@@ -83,4 +88,6 @@ export interface CheckReport {
   /** Findings past the per-check cap, by rule. */
   truncated: Partial<Record<RuleId, number>>;
   staleWaivers: Array<{ rule: string; items: string[]; at: Point; comment: string }>;
+  /** Checks that could not run, with the reason. */
+  skipped?: string;
 }

@@ -57,13 +57,24 @@ export class PinBuilder {
     return this.add({ id: this.nextId('line', id), kind: 'metal-line', path, width, cap: 'round', join: 'round' });
   }
 
+  strokePathWith(path: PathGeom, width: number, id: string | undefined, join: MetalLineItem['join'], cap: MetalLineItem['cap']): this {
+    return this.add({ id: this.nextId('line', id), kind: 'metal-line', path, width, cap, join });
+  }
+
+  text(text: string, size: number, mode: 'raised-metal' | 'recessed-enamel', at: [number, number], id?: string): this {
+    // Outlines stand in for glyphs: a box of the cap height per character.
+    const [x, y] = at;
+    const outlines = [...text].filter((c) => c.trim()).flatMap((_, i) => rectPath(x + i * size * 0.7, y - size, size * 0.5, size));
+    return this.add({ id: this.nextId('text', id), kind: 'text', text, font: 'Test Sans', size, x, y, mode, outlines, ...(mode === 'recessed-enamel' ? { color: { hex: '#FFFFFF', code: 'White' } } : {}) });
+  }
+
   metalArea(path: PathGeom, id?: string): this {
     return this.add({ id: this.nextId('metal', id), kind: 'metal-area', path, fillRule: 'nonzero' });
   }
 
-  fill(path: PathGeom, color: ColorRef | string, opts: Partial<Pick<EnamelFillItem, 'finish' | 'paintIssues' | 'id'>> = {}): this {
+  fill(path: PathGeom, color: ColorRef | string, opts: Partial<Pick<EnamelFillItem, 'finish' | 'paintIssues' | 'id' | 'fillRule'>> = {}): this {
     const c: ColorRef = typeof color === 'string' ? { hex: color } : color;
-    const item: EnamelFillItem = { id: this.nextId('fill', opts.id), kind: 'enamel-fill', path, fillRule: 'nonzero', color: c, finish: opts.finish ?? 'standard' };
+    const item: EnamelFillItem = { id: this.nextId('fill', opts.id), kind: 'enamel-fill', path, fillRule: opts.fillRule ?? 'nonzero', color: c, finish: opts.finish ?? 'standard' };
     if (opts.paintIssues) item.paintIssues = opts.paintIssues;
     return this.add(item);
   }

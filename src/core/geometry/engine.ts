@@ -227,3 +227,99 @@ export function interiorPoint(r: Region): { x: number; y: number } | undefined {
   const first = r.paths[0]![0]!;
   return best ?? { x: first.x / S, y: first.y / S };
 }
+
+export const toRect64 = (b: Bounds) => ({ left: Math.floor(b.minX * S), top: Math.floor(b.minY * S), right: Math.ceil(b.maxX * S), bottom: Math.ceil(b.maxY * S) });
+
+/**
+ * The part of a region inside a rectangle. A full boolean, not Clipper's RectClip: RectClip clips
+ * each ring on its own, so a hole that covers the rectangle leaves a sliver instead of nothing.
+ */
+export function clipToRect(r: Region, b: Bounds): Region {
+  if (!r.paths.length) return r;
+  const rb = regionBounds(r);
+  if (rb.minX >= b.minX && rb.minY >= b.minY && rb.maxX <= b.maxX && rb.maxY <= b.maxY) return r;
+  if (rb.maxX < b.minX || rb.minX > b.maxX || rb.maxY < b.minY || rb.minY > b.maxY) return EMPTY_REGION;
+  return intersect(r, regionFromBounds(b));
+}
+
+export function regionFromBounds(b: Bounds): Region {
+  const x0 = Math.floor(b.minX * S);
+  const y0 = Math.floor(b.minY * S);
+  const x1 = Math.ceil(b.maxX * S);
+  const y1 = Math.ceil(b.maxY * S);
+  if (x1 <= x0 || y1 <= y0) return EMPTY_REGION;
+  return { paths: [[{ x: x0, y: y0 }, { x: x1, y: y0 }, { x: x1, y: y1 }, { x: x0, y: y1 }]] };
+}
+
+/** Total boundary length in mm. */
+export function perimeter(r: Region): number {
+  let p = 0;
+  for (const path of r.paths) {
+    for (let i = 0; i < path.length; i++) {
+      const a = path[i]!;
+      const b = path[(i + 1) % path.length]!;
+      p += Math.hypot(b.x - a.x, b.y - a.y);
+    }
+  }
+  return p / S;
+}
+
+/** Typical width of a thin strip: 2·area / perimeter (exact for a long rectangle). */
+export function stripWidth(r: Region): number {
+  const p = perimeter(r);
+  return p > 0 ? (2 * area(r)) / p : 0;
+}
+
+function segDist2(px: number, py: number, ax: number, ay: number, bx: number, by: number): number {
+  const dx = bx - ax;
+  const dy = by - ay;
+  const len2 = dx * dx + dy * dy;
+  let t = len2 > 0 ? ((px - ax) * dx + (py - ay) * dy) / len2 : 0;
+  t = t < 0 ? 0 : t > 1 ? 1 : t;
+  const x = ax + t * dx - px;
+  const y = ay + t * dy - py;
+  return x * x + y * y;
+}
+
+interface Seg { ax: number; ay: number; bx: number; by: number }
+
+function segmentsNear(r: Region, b: Bounds | undefined, frame: Bounds | undefined): Seg[] {
+  const out: Seg[] = [];
+  const bb = b && toRect64(b);
+  const fr = frame && toRect64(frame);
+  for (const path of r.paths) {
+    for (let i = 0; i < path.length; i++) {
+      const p = path[i]!;
+      const q = path[(i + 1) % path.length]!;
+      if (bb && (Math.max(p.x, q.x) < bb.left || Math.min(p.x, q.x) > bb.right || Math.max(p.y, q.y) < bb.top || Math.min(p.y, q.y) > bb.bottom)) continue;
+      // Edges made by clipping to a window are not real boundaries.
+      if (fr && ((p.x === q.x && (p.x <= fr.left || p.x >= fr.right)) || (p.y === q.y && (p.y <= fr.top || p.y >= fr.bottom)))) continue;
+      out.push({ ax: p.x, ay: p.y, bx: q.x, by: q.y });
+    }
+  }
+  return out;
+}
+
+/**
+ * Smallest distance in mm between the boundaries of two regions, looking only at edges inside
+ * `near` (the place a check found a problem), so it stays cheap on big designs.
+ */
+export function boundaryDistance(a: Region, b: Region, near?: Bounds, frame?: Bounds): number {
+  const sa = segmentsNear(a, near, frame);
+  const sb = segmentsNear(b, near, frame);
+  let best = Infinity;
+  for (const s of sa) {
+    for (const t of sb) {
+      const d = Math.min(
+        segDist2(s.ax, s.ay, t.ax, t.ay, t.bx, t.by), segDist2(s.bx, s.by, t.ax, t.ay, t.bx, t.by),
+        segDist2(t.ax, t.ay, s.ax, s.ay, s.bx, s.by), segDist2(t.bx, t.by, s.ax, s.ay, s.bx, s.by),
+      );
+      if (d < best) best = d;
+    }
+  }
+  return Math.sqrt(best) / S;
+}
+
+export function boundsOverlap(a: Bounds, b: Bounds): boolean {
+  return a.minX <= b.maxX && b.minX <= a.maxX && a.minY <= b.maxY && b.minY <= a.maxY;
+}

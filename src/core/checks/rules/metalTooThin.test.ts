@@ -1,4 +1,6 @@
 import { pin } from '../../document/builders.ts';
+import { rectPath } from '../../geometry/index.ts';
+import { barPin } from '../../../../test/support/pins.ts';
 import { testCheck } from '../../../../test/support/checkTester.ts';
 import type { CheckDef, Options } from '../types.ts';
 import { metalTooThin } from './metalTooThin.ts';
@@ -42,6 +44,25 @@ testCheck(metalTooThin as unknown as CheckDef<Options>, {
       name: 'severity "warning" downgrades errors',
       doc: base().line([[5, 15], [25, 15]], 0.1).rule('metal-too-thin', { severity: 'warning' }).build(),
       errors: [{ severity: 'warning' }],
+    },
+  ],
+});
+
+// Geometric pass: necks in metal areas and lines thinned by a cut.
+testCheck(metalTooThin as unknown as CheckDef<Options>, {
+  valid: [
+    { name: 'two squares joined by a 0.4 mm bridge', doc: barPin().metalArea(rectPath(3, 3, 2, 2)).metalArea(rectPath(5, 3.8, 1, 0.4)).metalArea(rectPath(6, 3, 2, 2)).build() },
+  ],
+  invalid: [
+    {
+      name: 'two squares joined by a 0.1 mm neck',
+      doc: barPin().metalArea(rectPath(3, 3, 2, 2), 'a').metalArea(rectPath(5, 3.95, 1, 0.1), 'neck').metalArea(rectPath(6, 3, 2, 2), 'b').build(),
+      errors: [{ messageId: 'neck', severity: 'error', items: ['neck'], limit: 0.2 }],
+    },
+    {
+      name: 'a 0.4 mm line thinned to 0.15 mm by a cut-out',
+      doc: barPin().cutout(rectPath(9.85, 4, 3, 2), 'cut').build(),
+      errors: [{ messageId: 'neck', severity: 'error', items: ['wall'] }],
     },
   ],
 });

@@ -329,7 +329,7 @@ describe('SVG import: files as editors write them', () => {
   it('Figma: px units, fill="none" on the root, matrix transform, <use> into defs', () => {
     const { items } = load(fixture('figma-heart.svg'));
     expect(kinds(items)).toEqual(['outline', 'enamel-fill', 'enamel-fill', 'metal-line', 'metal-line']);
-    expect(lines(items)[0]!.width).toBeCloseTo(2 * 25.4 / 96, 6);
+    expect(lines(items)[0]!.width).toBeCloseTo(8 * 25.4 / 96, 6);
   });
 
   it('the shared samples import with their declared widths', () => {

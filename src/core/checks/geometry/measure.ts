@@ -1,0 +1,78 @@
+import {
+  area, boundsOverlap, components, difference, expandBounds, intersect, isEmpty, offset, opening, regionBounds,
+  type Bounds, type Region,
+} from '../../geometry/index.ts';
+import { TOLERANCE } from '../../units.ts';
+import type { SceneItem } from './scene.ts';
+
+// The tolerances of the area checks, named once (STACK.md, "what a reference prototype taught").
+
+/** Shrink each radius by this, so a feature exactly at the limit passes, curves included (a
+ * flattened circle lies up to the flattening tolerance inside the true one). */
+export const HAIR_MM = TOLERANCE.flattenMm + 0.001;
+/** Grow an opening by this before subtracting, so polygon approximation along curves and rotated
+ * edges is not reported as thin. */
+export const GROW_MM = 0.005;
+/** An opening leaves residue in every convex corner (~0.19 r² at 90°). Residue below this many r²
+ * is a corner, not a problem: it passes corners of about 80° and wider. */
+export const CORNER_K = 0.3;
+/** Thin parts above this many r² are channels (errors); smaller ones are sharp tips (warnings). */
+export const CHANNEL_K = 3;
+/** Coincident boundaries flattened separately differ by hair-thin rings: open them away first. */
+export const HAIRLINE_MM = 0.006;
+/** Areas (mm²) below this are numerical dust, not a gap or overlap anyone could fill. */
+export const SPECK_MM2 = 0.002;
+
+/** Parts of a region narrower than 2·radius: what a disc of that radius cannot reach. */
+export function narrowParts(r: Region, radius: number): Region {
+  const rr = radius - HAIR_MM;
+  if (rr <= 0 || isEmpty(r)) return { paths: [] };
+  return difference(r, offset(opening(r, rr), GROW_MM));
+}
+
+/** Pieces bigger than corner residue, with their areas. */
+export function significantPieces(r: Region, radius: number): Array<{ region: Region; area: number }> {
+  const cutoff = CORNER_K * radius * radius;
+  return components(r).map((c) => ({ region: c, area: area(c) })).filter((c) => c.area > cutoff);
+}
+
+/** Remove hairline slivers and specks, keeping the exact shape of what remains. */
+export function withoutHairlines(r: Region, minArea = SPECK_MM2): Region[] {
+  if (isEmpty(r)) return [];
+  const opened = opening(r, HAIRLINE_MM / 2);
+  const out: Region[] = [];
+  for (const c of components(opened)) {
+    if (area(c) <= minArea) continue;
+    const exact = intersect(r, offset(c, HAIRLINE_MM));
+    if (!isEmpty(exact)) out.push(exact);
+  }
+  return out;
+}
+
+/** Radius of the largest disc that fits (bisection on inward offsets), up to `max`. */
+export function inscribedRadius(r: Region, max: number): number {
+  if (!isEmpty(offset(r, -max))) return max;
+  let lo = 0;
+  let hi = max;
+  for (let i = 0; i < 10; i++) {
+    const mid = (lo + hi) / 2;
+    if (isEmpty(offset(r, -mid))) hi = mid;
+    else lo = mid;
+  }
+  return lo;
+}
+
+/** Scene items whose area meets the region (bounds first, then a real intersection). */
+export function itemsTouching<T extends SceneItem>(items: readonly T[], r: Region, slack = 0.01): T[] {
+  const b: Bounds = expandBounds(regionBounds(r), slack);
+  const grown = slack > 0 ? offset(r, slack) : r;
+  return items.filter((it) => boundsOverlap(it.bounds, b) && !isEmpty(intersect(it.region, grown)));
+}
+
+export const ids = (items: readonly SceneItem[]) => items.map((i) => i.item.id);
+
+/** A cell that cannot hold the minimum circle is "too small" when compact, "too narrow" when it is
+ * a long channel (more than CHANNEL_K circles' worth of area). */
+export function isCompactCell(cellArea: number, minWidth: number): boolean {
+  return cellArea <= CHANNEL_K * minWidth * minWidth;
+}

@@ -1,0 +1,252 @@
+import type { Item, PinDocument } from '../../document/types.ts';
+import {
+  area, clipToRect, expandBounds, interiorPoint, isEmpty, intersect, offset, regionBounds,
+  regionRings, union, SpatialIndex, type Bounds, type Region,
+} from '../../geometry/index.ts';
+import { itemBounds, itemRegion } from '../../kinds/index.ts';
+import type { Level, ReportInput, Suggestion } from '../types.ts';
+import { buildScene, type Scene } from './scene.ts';
+
+/**
+ * Geometric checks run per tile: a fixed grid of TILE_MM squares, each checked through a window
+ * that reaches `margin` beyond it, so every finding near the tile is seen whole. A tile depends
+ * only on what lies in its window; after an edit only the tiles whose windows meet the edited
+ * items' old or new bounds are recomputed, and the answer is the same as a full check.
+ */
+export const TILE_MM = 8;
+/** Pins are under ~100 mm; a design this wide is not a pin at real size, and checking it tile by
+ * tile would take minutes. The geometric checks then step aside with a reason. */
+export const MAX_CHECK_EXTENT_MM = 500;
+
+/** What a geometric check finds in one window. */
+export interface GeoFinding {
+  messageId: string;
+  data?: Record<string, string | number>;
+  level: Level;
+  /** The problem area (window coordinates; clipped to the tile core by the engine). */
+  region: Region;
+  itemIds: string[];
+  measured?: number;
+  limit?: number;
+  suggestion?: Suggestion;
+  /** How measured values of pieces in several tiles combine. */
+  combine?: 'min' | 'max' | 'sum';
+}
+
+export interface GeoCheck<O> {
+  /** How far beyond a tile this check looks (mm) for the given options. */
+  reach(options: O): number;
+  tile(scene: Scene, options: O): GeoFinding[];
+}
+
+interface Part extends GeoFinding {
+  core: Region;
+  bounds: Bounds;
+}
+
+const tileKey = (i: number, j: number) => `${i},${j}`;
+
+/**
+ * Geometry kept between check runs. Item regions are cached by item object, so an immutable
+ * update of one item recomputes only that item; tiles are invalidated by the edit's bounds.
+ */
+export class GeometryCache {
+  private readonly regions = new WeakMap<Item, Region>();
+  private readonly boxes = new WeakMap<Item, Bounds>();
+  private scenes = new Map<string, Scene>();
+  private results = new Map<string, Map<string, Part[]>>();
+  private sceneMargin = -1;
+  private doc: PinDocument | undefined;
+  private index: SpatialIndex<Item> | undefined;
+  private hasDie = false;
+  /** Statistics for benchmarks and tests: tiles computed so far. */
+  tilesComputed = 0;
+  /** Why the geometric checks did not run, when they did not. */
+  skipped: string | undefined;
+
+  region(item: Item): Region {
+    let r = this.regions.get(item);
+    if (!r) this.regions.set(item, (r = itemRegion(item)));
+    return r;
+  }
+
+  bounds(item: Item): Bounds {
+    let b = this.boxes.get(item);
+    if (!b) this.boxes.set(item, (b = itemBounds(item)));
+    return b;
+  }
+
+  /** Point the cache at a new version of the document, dropping tiles the changes touch. */
+  setDocument(doc: PinDocument): void {
+    const prev = this.doc;
+    this.doc = doc;
+    const live = (d: PinDocument) => d.order.map((id) => d.items[id]).filter((it): it is Item => !!it && !it.hidden);
+    const items = live(doc);
+    this.index = SpatialIndex.build(items.map((it) => [it, this.bounds(it)] as [Item, Bounds]));
+    const hasDie = items.some((it) => it.kind === 'outline');
+    if (!prev || hasDie !== this.hasDie) {
+      this.hasDie = hasDie;
+      this.scenes.clear();
+      this.results.clear();
+      return;
+    }
+    const before = new Map(live(prev).map((it) => [it.id, it]));
+    const dirty: Bounds[] = [];
+    for (const it of items) {
+      const old = before.get(it.id);
+      if (old !== it) {
+        dirty.push(this.bounds(it));
+        if (old) dirty.push(this.bounds(old));
+      }
+      before.delete(it.id);
+    }
+    for (const gone of before.values()) dirty.push(this.bounds(gone));
+    if (dirty.length) this.invalidate(dirty);
+  }
+
+  private invalidate(boxes: Bounds[]): void {
+    const m = Math.max(this.sceneMargin, 0);
+    for (const b of boxes) {
+      const i0 = Math.floor((b.minX - m) / TILE_MM);
+      const i1 = Math.floor((b.maxX + m) / TILE_MM);
+      const j0 = Math.floor((b.minY - m) / TILE_MM);
+      const j1 = Math.floor((b.maxY + m) / TILE_MM);
+      for (let i = i0; i <= i1; i++) {
+        for (let j = j0; j <= j1; j++) {
+          const k = tileKey(i, j);
+          this.scenes.delete(k);
+          for (const r of this.results.values()) r.delete(k);
+        }
+      }
+    }
+  }
+
+  private scene(i: number, j: number, margin: number): Scene | undefined {
+    const k = tileKey(i, j);
+    let s = this.scenes.get(k);
+    if (s) return s;
+    const core = { minX: i * TILE_MM, minY: j * TILE_MM, maxX: (i + 1) * TILE_MM, maxY: (j + 1) * TILE_MM };
+    const window = expandBounds(core, margin);
+    const hits = this.index!.search(window);
+    if (!hits.length) return undefined;
+    hits.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    s = buildScene(hits.map((it) => ({ item: it, region: this.region(it), bounds: this.bounds(it) })), window, core, this.hasDie);
+    this.scenes.set(k, s);
+    return s;
+  }
+
+  /**
+   * Windows reach `margin` beyond their tile. The runner sets it once per run from every enabled
+   * check's reach, so a tile's answer never depends on which check ran first.
+   */
+  ensureMargin(reach: number): void {
+    const margin = Math.max(1, Math.ceil((reach + 0.5) * 2) / 2);
+    if (margin !== this.sceneMargin) {
+      this.sceneMargin = margin;
+      this.scenes.clear();
+      this.results.clear();
+    }
+  }
+
+  /** Findings of one geometric check over the whole design, merged across tiles. */
+  findings<O>(rule: string, check: GeoCheck<O>, options: O): ReportInput[] {
+    if (this.sceneMargin < 0) this.ensureMargin(check.reach(options));
+    const key = `${rule}|${JSON.stringify(options)}`;
+    let perTile = this.results.get(key);
+    if (!perTile) this.results.set(key, (perTile = new Map()));
+    const all = this.index!.search({ minX: -Infinity, minY: -Infinity, maxX: Infinity, maxY: Infinity });
+    if (!all.length) return [];
+    let b = this.bounds(all[0]!);
+    for (const it of all) {
+      const ib = this.bounds(it);
+      b = { minX: Math.min(b.minX, ib.minX), minY: Math.min(b.minY, ib.minY), maxX: Math.max(b.maxX, ib.maxX), maxY: Math.max(b.maxY, ib.maxY) };
+    }
+    const extent = Math.max(b.maxX - b.minX, b.maxY - b.minY);
+    if (!(extent <= MAX_CHECK_EXTENT_MM)) {
+      this.skipped = `the design is ${Math.round(extent)} mm across (a pin is under ${MAX_CHECK_EXTENT_MM} mm): area checks were skipped; check the units of the file`;
+      return [];
+    }
+    this.skipped = undefined;
+    const parts: Part[] = [];
+    for (let i = Math.floor(b.minX / TILE_MM); i <= Math.floor(b.maxX / TILE_MM); i++) {
+      for (let j = Math.floor(b.minY / TILE_MM); j <= Math.floor(b.maxY / TILE_MM); j++) {
+        const k = tileKey(i, j);
+        let got = perTile.get(k);
+        if (!got) {
+          const scene = this.scene(i, j, this.sceneMargin);
+          got = scene ? this.runTile(check, scene, options) : [];
+          perTile.set(k, got);
+          this.tilesComputed++;
+        }
+        parts.push(...got);
+      }
+    }
+    return mergeParts(parts);
+  }
+
+  private runTile<O>(check: GeoCheck<O>, scene: Scene, options: O): Part[] {
+    const out: Part[] = [];
+    for (const f of check.tile(scene, options)) {
+      const core = clipToRect(f.region, scene.core);
+      if (isEmpty(core) || area(core) <= 1e-9) continue;
+      const part: Part = { ...f, core, bounds: regionBounds(core) };
+      // Pieces seen from overlapping windows must not be counted twice: sums use the core part.
+      if (f.combine === 'sum') part.measured = area(core);
+      out.push(part);
+    }
+    return out;
+  }
+}
+
+/** Pieces of one problem found in neighbouring tiles become one finding again. */
+function mergeParts(parts: Part[]): ReportInput[] {
+  const parent = parts.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const idx = SpatialIndex.build(parts.map((p, i) => [i, expandBounds(p.bounds, 1e-3)] as [number, Bounds]));
+  parts.forEach((p, i) => {
+    for (const j of idx.search(expandBounds(p.bounds, 1e-3))) {
+      if (j <= i || parts[j]!.messageId !== p.messageId || find(i) === find(j)) continue;
+      if (!isEmpty(intersect(offset(p.core, 1e-3), parts[j]!.core))) parent[find(j)] = find(i);
+    }
+  });
+  const groups = new Map<number, Part[]>();
+  parts.forEach((p, i) => {
+    const g = groups.get(find(i)) ?? [];
+    g.push(p);
+    groups.set(find(i), g);
+  });
+  const out: ReportInput[] = [];
+  for (const g of groups.values()) {
+    const combine = g[0]!.combine ?? 'min';
+    const measuredParts = g.filter((p) => p.measured !== undefined);
+    let measured: number | undefined;
+    let worst = g[0]!;
+    if (measuredParts.length) {
+      if (combine === 'sum') measured = measuredParts.reduce((s, p) => s + p.measured!, 0);
+      else {
+        worst = measuredParts.reduce((w, p) => ((combine === 'min' ? p.measured! < w.measured! : p.measured! > w.measured!) ? p : w));
+        measured = worst.measured;
+      }
+    }
+    const region = g.length === 1 ? g[0]!.core : union(...g.map((p) => p.core));
+    const biggest = g.reduce((a, p) => (area(p.core) > area(a.core) ? p : a));
+    const level: Level = g.some((p) => p.level === 'error') ? 'error' : 'warning';
+    const items = [...new Set(g.flatMap((p) => p.itemIds))].sort();
+    const r: ReportInput = {
+      messageId: g[0]!.messageId,
+      data: { ...worst.data, ...(measured !== undefined ? { measured: fmt(measured) } : {}) },
+      itemIds: items,
+      at: interiorPoint(biggest.core) ?? { x: biggest.bounds.minX, y: biggest.bounds.minY },
+      region: regionRings(region),
+      level,
+    };
+    if (measured !== undefined) r.measured = measured;
+    if (worst.limit !== undefined) r.limit = worst.limit;
+    if (worst.suggestion) r.suggestion = worst.suggestion;
+    out.push(r);
+  }
+  out.sort((a, b) => a.at.y - b.at.y || a.at.x - b.at.x);
+  return out;
+}
+
+const fmt = (v: number) => Number(v.toFixed(v < 1 ? 3 : 2));

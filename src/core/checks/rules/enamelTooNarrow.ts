@@ -1,0 +1,73 @@
+import { area, components, intersect, isEmpty, offset, stripWidth } from '../../geometry/index.ts';
+import { CHANNEL_K, HAIR_MM, inscribedRadius, isCompactCell, narrowParts, significantPieces, SPECK_MM2 } from '../geometry/measure.ts';
+import type { GeoCheck, GeoFinding } from '../geometry/tiles.ts';
+import type { CheckDef } from '../types.ts';
+
+type O = { errorBelow: number; warnBelow: number; reportTips: boolean };
+
+/**
+ * Parts of enamel cells narrower than the minimum cell width (cells too small as a whole are
+ * enamel-too-small's). Long channels are errors. Wedge tips, where a cell meets a line at a sharp
+ * angle, exist in almost every design and factories fill them: reported only with `reportTips`.
+ */
+const geo: GeoCheck<O> = {
+  reach: (o) => Math.max(o.errorBelow, o.warnBelow),
+  tile(scene, o) {
+    const out: GeoFinding[] = [];
+    const rw = o.warnBelow / 2;
+    const re = o.errorBelow / 2;
+    for (const layer of scene.colors) {
+      for (const cell of components(layer.enamel)) {
+        const cellIds = scene.fillItems.filter((f) => f.colorKey === layer.key && !isEmpty(intersect(f.region, cell))).map((f) => f.item.id);
+        if (isEmpty(offset(cell, -(re - HAIR_MM)))) {
+          // Nowhere wide enough: compact cells are enamel-too-small's; long channels are reported whole.
+          const cellArea = area(cell);
+          if (isCompactCell(cellArea, o.errorBelow) || cellArea <= SPECK_MM2) continue;
+          out.push({
+            messageId: 'channel', level: 'error', region: cell, itemIds: cellIds, combine: 'min',
+            measured: 2 * inscribedRadius(cell, re), limit: o.errorBelow, data: { color: layer.label, limit: o.errorBelow },
+          });
+          continue;
+        }
+        const pieces = significantPieces(narrowParts(cell, rw), rw);
+        if (!pieces.length) continue;
+        const errThin = narrowParts(cell, re);
+        const tips = pieces.filter((p) => p.area <= CHANNEL_K * rw * rw);
+        for (const p of pieces.filter((q) => q.area > CHANNEL_K * rw * rw)) {
+          const isError = significantPieces(intersect(errThin, p.region), re).length > 0;
+          out.push({
+            messageId: 'channel', level: isError ? 'error' : 'warning', region: p.region, itemIds: cellIds,
+            measured: Math.min(stripWidth(p.region), o.warnBelow), limit: isError ? o.errorBelow : o.warnBelow, combine: 'min',
+            data: { color: layer.label, limit: isError ? o.errorBelow : o.warnBelow },
+          });
+        }
+        if (tips.length && o.reportTips) {
+          const region = { paths: tips.flatMap((t) => t.region.paths) };
+          out.push({
+            messageId: 'tips', level: 'warning', region, itemIds: cellIds, combine: 'min',
+            measured: Math.min(...tips.map((t) => stripWidth(t.region))), limit: o.warnBelow,
+            data: { color: layer.label, count: tips.length, limit: o.warnBelow },
+          });
+        }
+      }
+    }
+    return out;
+  },
+};
+
+export const enamelTooNarrow: CheckDef<O> = {
+  id: 'enamel-too-narrow',
+  title: 'Enamel cell too narrow',
+  category: 'enamel',
+  defaultSeverity: 'error',
+  defaultOptions: { errorBelow: 0.3, warnBelow: 0.35, reportTips: false },
+  description: 'Every part of an enamel cell must be at least the minimum cell width across.',
+  messages: {
+    channel: 'The {color} enamel narrows to about {measured} mm here; below {limit} mm enamel traps air and does not fill. Widen the cell or end it with metal.',
+    tips: 'The {color} cell runs into {count} sharp point(s) narrower than {limit} mm; enamel will not fill them. Round the corners or fill the points with metal.',
+  },
+  reach: geo.reach,
+  run(ctx) {
+    for (const f of ctx.derived.geometry.findings('enamel-too-narrow', geo, ctx.options)) ctx.report(f);
+  },
+};

@@ -1,0 +1,48 @@
+import { components, isEmpty, offset } from '../../geometry/index.ts';
+import { HAIR_MM, inscribedRadius, isCompactCell, SPECK_MM2 } from '../geometry/measure.ts';
+import type { GeoCheck, GeoFinding } from '../geometry/tiles.ts';
+import type { CheckDef } from '../types.ts';
+import { area, intersect } from '../../geometry/index.ts';
+
+type O = { minWidth: number };
+
+/** A whole cell that cannot hold a circle of the minimum width. */
+const geo: GeoCheck<O> = {
+  reach: (o) => o.minWidth,
+  tile(scene, o) {
+    const out: GeoFinding[] = [];
+    const r = o.minWidth / 2;
+    for (const layer of scene.colors) {
+      for (const cell of components(layer.enamel)) {
+        if (area(cell) <= SPECK_MM2 / 10) continue;
+        if (!isEmpty(offset(cell, -(r - HAIR_MM)))) continue;
+        if (!isCompactCell(area(cell), o.minWidth)) continue; // a long channel: enamel-too-narrow
+        const width = 2 * inscribedRadius(cell, r);
+        out.push({
+          messageId: 'small', level: 'error', region: cell, combine: 'max',
+          itemIds: scene.fillItems.filter((f) => f.colorKey === layer.key && !isEmpty(intersect(f.region, cell))).map((f) => f.item.id),
+          measured: width, limit: o.minWidth,
+          data: { color: layer.label, limit: o.minWidth },
+          suggestion: { kind: 'remove-region' },
+        });
+      }
+    }
+    return out;
+  },
+};
+
+export const enamelTooSmall: CheckDef<O> = {
+  id: 'enamel-too-small',
+  title: 'Enamel cell too small',
+  category: 'enamel',
+  defaultSeverity: 'error',
+  defaultOptions: { minWidth: 0.3 },
+  description: 'A cell must hold a circle of the minimum cell width somewhere.',
+  messages: {
+    small: 'This {color} cell is only about {measured} mm across; a cell must hold a {limit} mm circle. Make it bigger or fill it with metal.',
+  },
+  reach: geo.reach,
+  run(ctx) {
+    for (const f of ctx.derived.geometry.findings('enamel-too-small', geo, ctx.options)) ctx.report(f);
+  },
+};

@@ -1,0 +1,51 @@
+import { intersect, isEmpty, offset, stripWidth } from '../../geometry/index.ts';
+import { HAIR_MM, inscribedRadius, narrowParts, significantPieces } from '../geometry/measure.ts';
+import type { GeoCheck, GeoFinding } from '../geometry/tiles.ts';
+import type { CheckDef } from '../types.ts';
+
+type O = { minDiameter: number; minBridge: number };
+
+/** Cut-outs too small to punch, and metal bridges too thin beside a cut-out. */
+const geo: GeoCheck<O> = {
+  reach: (o) => Math.max(o.minDiameter, o.minBridge),
+  tile(scene, o) {
+    const out: GeoFinding[] = [];
+    if (!scene.hasDie) return out;
+    for (const c of scene.cutouts) {
+      if (!isEmpty(offset(c.region, -(o.minDiameter / 2 - HAIR_MM)))) continue;
+      out.push({
+        messageId: 'hole', level: 'error', region: c.region, itemIds: [c.item.id], combine: 'min',
+        measured: 2 * inscribedRadius(c.region, o.minDiameter / 2), limit: o.minDiameter, data: { limit: o.minDiameter },
+      });
+    }
+    if (!scene.cutouts.length) return out;
+    const r = o.minBridge / 2;
+    const holesNear = offset({ paths: scene.cutouts.flatMap((c) => c.region.paths) }, 0.01);
+    for (const p of significantPieces(narrowParts(scene.die, r), r)) {
+      if (isEmpty(intersect(p.region, holesNear))) continue; // narrow die parts away from cut-outs are the outline's shape
+      out.push({
+        messageId: 'bridge', level: 'error', region: p.region, combine: 'min',
+        itemIds: scene.cutouts.filter((c) => !isEmpty(intersect(offset(c.region, 0.01), p.region))).map((c) => c.item.id),
+        measured: Math.min(stripWidth(p.region), o.minBridge), limit: o.minBridge, data: { limit: o.minBridge },
+      });
+    }
+    return out;
+  },
+};
+
+export const holeTooSmall: CheckDef<O> = {
+  id: 'hole-too-small',
+  title: 'Cut-out or bridge too small',
+  category: 'outline',
+  defaultSeverity: 'error',
+  defaultOptions: { minDiameter: 1.2, minBridge: 1.2 },
+  description: 'Through-holes need at least 1.2 mm across, and the metal beside them at least 1.2 mm.',
+  messages: {
+    hole: 'This cut-out is only {measured} mm across; the die cannot punch holes under {limit} mm. Enlarge it or drop it (cut-outs also add tooling cost).',
+    bridge: 'The metal beside this cut-out is only about {measured} mm; bridges under {limit} mm bend or break. Move the cut-out or widen the metal.',
+  },
+  reach: geo.reach,
+  run(ctx) {
+    for (const r of ctx.derived.geometry.findings('hole-too-small', geo, ctx.options)) ctx.report(r);
+  },
+};
