@@ -120,3 +120,16 @@ export function runChecks(doc: PinDocument, opts: RunOptions = {}): RunResult {
     },
   };
 }
+
+/**
+ * Live checking: keeps geometry between runs. Hand it each new version of the document (immutable
+ * updates: a changed item is a new object); only tiles near changed items are recomputed, and the
+ * report is the same as a full check's.
+ */
+export class CheckSession {
+  readonly cache = new GeometryCache();
+
+  run(doc: PinDocument, opts: Omit<RunOptions, 'cache'> = {}): RunResult {
+    return runChecks(doc, { ...opts, cache: this.cache });
+  }
+}
