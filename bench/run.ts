@@ -1,6 +1,7 @@
 import { runChecks } from '../src/core/checks/index.ts';
 import { importSvg } from '../src/core/io/svg/import.ts';
 import { pantoneSolidCoated } from '../src/core/palette/index.ts';
+import { benchChecks } from './checks.ts';
 import { generatePinSvg } from './generate.ts';
 
 // Prints numbers; never asserts. Run: npm run bench
@@ -48,4 +49,5 @@ pantoneSolidCoated();
 console.log(`palette load: ${(performance.now() - t0).toFixed(1)} ms`);
 benchNearest(2000);
 benchImportCheck(300, 30);
-benchImportCheck(50, 400);
+benchImportCheck(20, 400);
+benchChecks([100, 500, 2000, 5000], 3);

@@ -323,3 +323,64 @@ export function boundaryDistance(a: Region, b: Region, near?: Bounds, frame?: Bo
 export function boundsOverlap(a: Bounds, b: Bounds): boolean {
   return a.minX <= b.maxX && b.minX <= a.maxX && a.minY <= b.maxY && b.minY <= a.maxY;
 }
+
+/**
+ * For a region that is one convex polygon: its minimum width (rotating calipers, mm). Undefined
+ * when the region has holes, several parts, or a reflex corner. Cheap fast paths for the checks:
+ * a convex cell at least w wide has no part narrower than w, and holds a disc of w/3.
+ */
+export function convexMinWidth(r: Region): number | undefined {
+  if (r.paths.length !== 1) return undefined;
+  const p = r.paths[0]!;
+  const n = p.length;
+  if (n < 3) return undefined;
+  let sign = 0;
+  for (let i = 0; i < n; i++) {
+    const a = p[i]!;
+    const b = p[(i + 1) % n]!;
+    const c = p[(i + 2) % n]!;
+    const cross = (b.x - a.x) * (c.y - b.y) - (b.y - a.y) * (c.x - b.x);
+    if (cross === 0) continue;
+    const s = cross > 0 ? 1 : -1;
+    if (sign === 0) sign = s;
+    else if (s !== sign) return undefined;
+  }
+  // Width = min over edges of the farthest vertex distance from that edge's line.
+  let best = Infinity;
+  for (let i = 0; i < n; i++) {
+    const a = p[i]!;
+    const b = p[(i + 1) % n]!;
+    const len = Math.hypot(b.x - a.x, b.y - a.y);
+    if (len === 0) continue;
+    let far = 0;
+    for (let k = 0; k < n; k++) {
+      const q = p[k]!;
+      const d = Math.abs((b.x - a.x) * (q.y - a.y) - (b.y - a.y) * (q.x - a.x)) / len;
+      if (d > far) far = d;
+    }
+    if (far < best) best = far;
+  }
+  return best / S;
+}
+
+/** Smallest interior angle (degrees) of a single-path region; 180 for none. */
+export function sharpestCorner(r: Region): number {
+  let min = 180;
+  for (const p of r.paths) {
+    const n = p.length;
+    for (let i = 0; i < n; i++) {
+      const a = p[(i + n - 1) % n]!;
+      const b = p[i]!;
+      const c = p[(i + 1) % n]!;
+      const v1x = a.x - b.x;
+      const v1y = a.y - b.y;
+      const v2x = c.x - b.x;
+      const v2y = c.y - b.y;
+      const l = Math.hypot(v1x, v1y) * Math.hypot(v2x, v2y);
+      if (l === 0) continue;
+      const ang = (Math.acos(Math.max(-1, Math.min(1, (v1x * v2x + v1y * v2y) / l))) * 180) / Math.PI;
+      if (ang < min) min = ang;
+    }
+  }
+  return min;
+}

@@ -1,5 +1,5 @@
-import { boundaryDistance, components, difference, expandBounds, intersect, isEmpty, offset, regionBounds, area, type Region } from '../../geometry/index.ts';
-import { HAIR_MM } from './measure.ts';
+import { boundaryDistance, expandBounds, intersect, isEmpty, regionBounds, type Region } from '../../geometry/index.ts';
+import { HAIR_MM, withoutHairlines } from './measure.ts';
 import type { Scene } from './scene.ts';
 
 /**
@@ -9,11 +9,10 @@ import type { Scene } from './scene.ts';
  */
 export function enamelNearEdge(scene: Scene, within: number): Array<{ region: Region; distance: number }> {
   if (!scene.hasDie || isEmpty(scene.enamelAll)) return [];
-  const inner = offset(scene.die, -(within - HAIR_MM));
-  const band = difference(scene.die, inner);
+  const band = scene.edgeBand(within - HAIR_MM);
   const out: Array<{ region: Region; distance: number }> = [];
-  for (const comp of components(intersect(scene.enamelAll, band))) {
-    if (area(comp) <= 1e-6) continue;
+  // Hairline rings where a rim's outer edge and the die line were flattened apart are not enamel.
+  for (const comp of withoutHairlines(intersect(scene.enamelAll, band), 1e-4)) {
     const near = expandBounds(regionBounds(comp), within + 0.01);
     out.push({ region: comp, distance: boundaryDistance(comp, scene.die, near, scene.window) });
   }

@@ -1,12 +1,22 @@
 import type { ColorRef, Item } from '../../document/types.ts';
 import {
-  clipToRect, difference, EMPTY_REGION, intersect, isEmpty, union, type Bounds, type Region,
+  area, boundsOverlap, clipToRect, components, convexMinWidth, difference, EMPTY_REGION, expandBounds, intersect, isEmpty,
+  offset, regionBounds, stripWidth, union,
+  type Bounds, type Region,
 } from '../../geometry/index.ts';
 
 /**
  * The pin as a factory sees it, inside one window of the design: D the die area, M the raised
  * metal, and each enamel colour E(c) = its fills minus metal, within D (metal wins).
  */
+export interface Cell {
+  region: Region;
+  area: number;
+  bounds: Bounds;
+  /** Minimum width when the cell is one convex polygon (fast paths), else undefined. */
+  convexWidth: number | undefined;
+}
+
 export interface ColorLayer {
   key: string;
   label: string;
@@ -16,6 +26,8 @@ export interface ColorLayer {
   fills: Region;
   /** What will hold enamel: fills − metal, within the die. */
   enamel: Region;
+  /** The separate cells of this colour (computed on first use). */
+  cells(): Cell[];
 }
 
 export interface SceneItem {
@@ -30,6 +42,8 @@ export interface Scene {
   hasDie: boolean;
   /** Die area (outline interiors − cut-outs), clipped to the window. */
   die: Region;
+  /** The outline interiors alone (cut-outs not removed). */
+  outer: Region;
   cutouts: SceneItem[];
   metalItems: SceneItem[];
   fillItems: Array<SceneItem & { colorKey: string }>;
@@ -40,6 +54,22 @@ export interface Scene {
   colors: ColorLayer[];
   /** Every enamel fill together, minus metal, within the die. */
   enamelAll: Region;
+  /** The part of the die within `width` of a real cut edge (outline or cut-out), never of the
+   * window's own edges. Cached per width. */
+  edgeBand(width: number): Region;
+}
+
+/** Width below which a sliver is flattening noise, not enamel (same as the hairline opening). */
+const HAIRLINE_MM = 0.006;
+
+/** How far past the window the die is kept when measuring cut edges (bands up to this wide). */
+const EDGE_SLACK_MM = 1.5;
+
+/** The fills of one colour that make up a cell (bounds first, then a real intersection). */
+export function cellItemIds(scene: Scene, layer: ColorLayer, cell: Cell): string[] {
+  return scene.fillItems
+    .filter((f) => f.colorKey === layer.key && boundsOverlap(f.bounds, cell.bounds) && !isEmpty(intersect(f.region, cell.region)))
+    .map((f) => f.item.id);
 }
 
 export function colorKeyOf(c: ColorRef): string {
@@ -85,19 +115,44 @@ export function buildScene(
       byColor.set(key, g);
     }
   }
-  const die = hasDie ? difference(union(...outlines), union(...cutouts.map((c) => c.region))) : EMPTY_REGION;
+  const outer = hasDie ? union(...outlines) : EMPTY_REGION;
+  const die = hasDie ? difference(outer, union(...cutouts.map((c) => c.region))) : EMPTY_REGION;
+  const bands = new Map<number, Region>();
+  const edgeBand = (width: number): Region => {
+    let band = bands.get(width);
+    if (band) return band;
+    if (!hasDie) band = EMPTY_REGION;
+    else {
+      // The die clipped to a wider window: its inward offset no longer sees the window's edges.
+      const wide = expandBounds(window, Math.max(EDGE_SLACK_MM, 2 * width));
+      const pick = (k: Item['kind']) => items.filter((x) => x.item.kind === k).map((x) => clipToRect(x.region, wide));
+      const wideDie = difference(union(...pick('outline')), union(...pick('cutout')));
+      band = clipToRect(difference(wideDie, offset(wideDie, -width)), window);
+    }
+    bands.set(width, band);
+    return band;
+  };
   const metal = union(...metalItems.map((m) => m.region));
   const metalInDie = hasDie ? intersect(metal, die) : metal;
+  // The recess: where enamel can be. Each colour's enamel is its fills within it (one boolean).
+  const recess = hasDie ? difference(die, metal) : undefined;
   const colors: ColorLayer[] = [];
   for (const [key, g] of byColor) {
     const fills = union(...g.regions);
-    let enamel = difference(fills, metal);
-    if (hasDie) enamel = intersect(enamel, die);
-    colors.push({ key, label: g.color.code ?? g.color.hex, color: g.color, itemIds: g.ids, fills, enamel });
+    const enamel = recess ? intersect(fills, recess) : difference(fills, metal);
+    let cells: Cell[] | undefined;
+    colors.push({
+      key, label: g.color.code ?? g.color.hex, color: g.color, itemIds: g.ids, fills, enamel,
+      // Hairline slivers (edges that coincide but were flattened apart) are not cells.
+      cells: () => (cells ??= components(enamel)
+        .map((c) => ({ region: c, area: area(c), bounds: regionBounds(c), convexWidth: convexMinWidth(c) }))
+        .filter((c) => c.area > HAIRLINE_MM * HAIRLINE_MM && stripWidth(c.region) > HAIRLINE_MM / 2)),
+    });
   }
   colors.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return {
-    window, core, hasDie, die, cutouts, metalItems, fillItems, metal, metalInDie, colors,
+    window, core, hasDie, die, outer, cutouts, metalItems, fillItems, metal, metalInDie, colors,
     enamelAll: union(...colors.map((c) => c.enamel)),
+    edgeBand,
   };
 }

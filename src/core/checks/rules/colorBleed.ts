@@ -1,5 +1,5 @@
 import {
-  area, boundaryDistance, components, expandBounds, intersect, isEmpty, offset, regionBounds, boundsOverlap, type Region,
+  area, boundaryDistance, components, expandBounds, intersect, offset, regionBounds, SpatialIndex, type Bounds, type Region,
 } from '../../geometry/index.ts';
 import { HAIR_MM, itemsTouching } from '../geometry/measure.ts';
 import type { GeoCheck, GeoFinding } from '../geometry/tiles.ts';
@@ -8,43 +8,50 @@ import type { CheckDef } from '../types.ts';
 
 type O = { errorBelow: number; warnBelow: number };
 
-/** Two different colours closer than the minimum metal wall (touching included). Overlaps are
- * fill-overlap's; here the colours are apart but the wall between them is too thin. */
+/**
+ * Two different colours closer than the minimum metal wall (touching included). Overlaps are
+ * fill-overlap's; here the colours are apart but the wall between them is too thin. Pairs of
+ * cells are found through a spatial index, so only neighbours are measured.
+ */
 const geo: GeoCheck<O> = {
   reach: (o) => Math.max(o.errorBelow, o.warnBelow),
   tile(scene, o) {
     const out: GeoFinding[] = [];
-    const half = Math.max(o.errorBelow, o.warnBelow) / 2 - HAIR_MM;
-    const layers = scene.colors.filter((c) => !isEmpty(c.enamel)).map((c) => {
-      const grown = offset(c.enamel, half);
-      return { layer: c, grown, bounds: regionBounds(grown) };
-    });
-    for (let a = 0; a < layers.length; a++) {
-      for (let b = a + 1; b < layers.length; b++) {
-        const A = layers[a]!;
-        const B = layers[b]!;
-        if (!boundsOverlap(A.bounds, B.bounds)) continue;
-        const zone = intersect(A.grown, B.grown);
-        for (const comp of components(zone)) {
+    const limit = Math.max(o.errorBelow, o.warnBelow);
+    const half = limit / 2 - HAIR_MM;
+    const cells = scene.colors.flatMap((layer) => layer.cells().map((cell) => ({ layer, cell })));
+    const index = SpatialIndex.build(cells.map((c, i) => [i, c.cell.bounds] as [number, Bounds]));
+    const grown = new Map<number, Region>();
+    const grow = (i: number) => {
+      let g = grown.get(i);
+      if (!g) grown.set(i, (g = offset(cells[i]!.cell.region, half)));
+      return g;
+    };
+    cells.forEach((A, i) => {
+      for (const j of index.search(expandBounds(A.cell.bounds, limit))) {
+        const B = cells[j]!;
+        if (j <= i || B.layer.key === A.layer.key) continue;
+        const near = expandBounds(A.cell.bounds, limit);
+        const wall = boundaryDistance(A.cell.region, B.cell.region, near, scene.window);
+        if (wall >= o.warnBelow - 1e-6) continue;
+        if (wall <= 1e-4 && area(intersect(A.cell.region, B.cell.region)) > 1e-6) continue; // fill-overlap reports it
+        for (const comp of components(intersect(grow(i), grow(j)))) {
           if (area(comp) <= 1e-7) continue;
-          const near = expandBounds(regionBounds(comp), 2 * half);
-          const overlap = intersect(intersect(A.layer.enamel, B.layer.enamel), comp);
-          if (!isEmpty(overlap) && area(overlap) > 1e-6) continue; // fill-overlap reports it
-          const wall = boundaryDistance(A.layer.enamel, B.layer.enamel, near, scene.window);
-          if (wall >= o.warnBelow - 1e-6) continue;
-          const isError = wall < o.errorBelow - 1e-6;
+          const zoneWall = boundaryDistance(A.cell.region, B.cell.region, expandBounds(regionBounds(comp), limit), scene.window);
+          if (zoneWall >= o.warnBelow - 1e-6) continue;
+          const isError = zoneWall < o.errorBelow - 1e-6;
           const fills = itemsTouching(scene.fillItems.filter((f) => f.colorKey === A.layer.key || f.colorKey === B.layer.key), comp);
           const lines = wallLines(scene.metalItems, comp);
           const finding: GeoFinding = {
-            messageId: wall <= 1e-4 ? 'touch' : 'close', level: isError ? 'error' : 'warning', region: comp,
-            itemIds: [...fills, ...lines].map((i) => i.item.id), measured: wall, limit: isError ? o.errorBelow : o.warnBelow, combine: 'min',
+            messageId: zoneWall <= 1e-4 ? 'touch' : 'close', level: isError ? 'error' : 'warning', region: comp,
+            itemIds: [...fills, ...lines].map((x) => x.item.id), measured: zoneWall, limit: isError ? o.errorBelow : o.warnBelow, combine: 'min',
             data: { a: A.layer.label, b: B.layer.label, limit: isError ? o.errorBelow : o.warnBelow, wall: o.warnBelow },
           };
           if (lines.length === 1) finding.suggestion = { kind: 'set-width', width: o.warnBelow, itemId: lines[0]!.item.id };
           out.push(finding);
         }
       }
-    }
+    });
     return out;
   },
 };

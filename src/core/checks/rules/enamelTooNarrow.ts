@@ -1,6 +1,7 @@
-import { area, components, intersect, isEmpty, offset, stripWidth } from '../../geometry/index.ts';
+import { intersect, isEmpty, offset, sharpestCorner, stripWidth } from '../../geometry/index.ts';
 import { CHANNEL_K, HAIR_MM, inscribedRadius, isCompactCell, narrowParts, significantPieces, SPECK_MM2 } from '../geometry/measure.ts';
 import type { GeoCheck, GeoFinding } from '../geometry/tiles.ts';
+import { cellItemIds } from '../geometry/scene.ts';
 import type { CheckDef } from '../types.ts';
 
 type O = { errorBelow: number; warnBelow: number; reportTips: boolean };
@@ -17,11 +18,13 @@ const geo: GeoCheck<O> = {
     const rw = o.warnBelow / 2;
     const re = o.errorBelow / 2;
     for (const layer of scene.colors) {
-      for (const cell of components(layer.enamel)) {
-        const cellIds = scene.fillItems.filter((f) => f.colorKey === layer.key && !isEmpty(intersect(f.region, cell))).map((f) => f.item.id);
+      for (const c of layer.cells()) {
+        const { region: cell, area: cellArea, convexWidth } = c;
+        // A convex cell at least the limit wide has no narrow part, only corners (tips if asked).
+        if (convexWidth !== undefined && convexWidth >= o.warnBelow && (!o.reportTips || sharpestCorner(cell) >= 80)) continue;
+        const cellIds = cellItemIds(scene, layer, c);
         if (isEmpty(offset(cell, -(re - HAIR_MM)))) {
           // Nowhere wide enough: compact cells are enamel-too-small's; long channels are reported whole.
-          const cellArea = area(cell);
           if (isCompactCell(cellArea, o.errorBelow) || cellArea <= SPECK_MM2) continue;
           out.push({
             messageId: 'channel', level: 'error', region: cell, itemIds: cellIds, combine: 'min',

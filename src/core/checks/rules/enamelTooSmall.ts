@@ -1,8 +1,8 @@
-import { components, isEmpty, offset } from '../../geometry/index.ts';
+import { isEmpty, offset } from '../../geometry/index.ts';
 import { HAIR_MM, inscribedRadius, isCompactCell, SPECK_MM2 } from '../geometry/measure.ts';
 import type { GeoCheck, GeoFinding } from '../geometry/tiles.ts';
+import { cellItemIds } from '../geometry/scene.ts';
 import type { CheckDef } from '../types.ts';
-import { area, intersect } from '../../geometry/index.ts';
 
 type O = { minWidth: number };
 
@@ -13,14 +13,17 @@ const geo: GeoCheck<O> = {
     const out: GeoFinding[] = [];
     const r = o.minWidth / 2;
     for (const layer of scene.colors) {
-      for (const cell of components(layer.enamel)) {
-        if (area(cell) <= SPECK_MM2 / 10) continue;
+      for (const c of layer.cells()) {
+        const { region: cell, area: cellArea, convexWidth } = c;
+        if (cellArea <= SPECK_MM2 / 10) continue;
+        // Any convex shape w wide holds a disc of w/3: wide convex cells need no offsetting.
+        if (convexWidth !== undefined && convexWidth / 3 >= r) continue;
         if (!isEmpty(offset(cell, -(r - HAIR_MM)))) continue;
-        if (!isCompactCell(area(cell), o.minWidth)) continue; // a long channel: enamel-too-narrow
+        if (!isCompactCell(cellArea, o.minWidth)) continue; // a long channel: enamel-too-narrow
         const width = 2 * inscribedRadius(cell, r);
         out.push({
           messageId: 'small', level: 'error', region: cell, combine: 'max',
-          itemIds: scene.fillItems.filter((f) => f.colorKey === layer.key && !isEmpty(intersect(f.region, cell))).map((f) => f.item.id),
+          itemIds: cellItemIds(scene, layer, c),
           measured: width, limit: o.minWidth,
           data: { color: layer.label, limit: o.minWidth },
           suggestion: { kind: 'remove-region' },

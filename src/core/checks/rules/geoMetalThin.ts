@@ -1,4 +1,5 @@
-import { difference, intersect, isEmpty, stripWidth, union } from '../../geometry/index.ts';
+import { difference, EMPTY_REGION, intersect, isEmpty, offset, stripWidth, union, type Region } from '../../geometry/index.ts';
+import type { Scene } from '../geometry/scene.ts';
 import { isBelow } from '../../units.ts';
 import { CHANNEL_K, ids, itemsTouching, narrowParts, significantPieces } from '../geometry/measure.ts';
 import type { GeoCheck, GeoFinding } from '../geometry/tiles.ts';
@@ -10,20 +11,43 @@ export type MetalThinOptions = { errorBelow: number; warnBelow: number; reportTi
  * opening), after the die cut: necks in metal areas, slivers where shapes meet, a line thinned
  * by a cut. Lines already too thin by their own width are reported by width, not again here.
  */
+/**
+ * Where metal can be thin although no line is: a union of round strokes each at least 2r wide is
+ * itself a union of r-discs, so it has no part narrower than 2r. Only metal areas and raised text
+ * (any shape), miter tips (asked for), and the die cut (which can slice a line) can make thin
+ * metal; the opening runs on the metal around those places only, and findings are kept where
+ * window-cut artefacts cannot reach.
+ */
+function metalToExamine(scene: Scene, r: number, tips: boolean): { region: Region; keep: Region } {
+  const sources: Region[] = [];
+  for (const m of scene.metalItems) {
+    const it = m.item;
+    const shaped = it.kind === 'metal-area' || it.kind === 'text';
+    const mitered = tips && it.kind === 'metal-line' && it.join === 'miter';
+    if (shaped || mitered) sources.push(m.region);
+  }
+  if (scene.hasDie) sources.push(scene.edgeBand(2 * r));
+  if (!sources.length) return { region: EMPTY_REGION, keep: EMPTY_REGION };
+  const interest = union(...sources);
+  const keep = offset(interest, r);
+  const look = intersect(scene.metalInDie, offset(interest, 4 * r));
+  return { region: look, keep };
+}
+
 export const metalThinGeometry: GeoCheck<MetalThinOptions> = {
   reach: (o) => Math.max(o.errorBelow, o.warnBelow),
   tile(scene, o) {
     const out: GeoFinding[] = [];
     const flagged = scene.metalItems.filter((m) => m.item.kind === 'metal-line' && isBelow(m.item.width, o.warnBelow));
-    const metal = scene.metalInDie;
-    if (isEmpty(metal)) return out;
     const rw = o.warnBelow / 2;
     const re = o.errorBelow / 2;
-    let warnThin = narrowParts(metal, rw);
+    const metal = metalToExamine(scene, rw, o.reportTips);
+    if (isEmpty(metal.region)) return out;
+    let warnThin = intersect(narrowParts(metal.region, rw), metal.keep);
     if (flagged.length) warnThin = difference(warnThin, union(...flagged.map((f) => f.region)));
     const pieces = significantPieces(warnThin, rw);
     if (!pieces.length) return out;
-    const errThin = narrowParts(metal, re);
+    const errThin = narrowParts(metal.region, re);
     for (const p of pieces) {
       const errPart = intersect(errThin, p.region);
       const isError = significantPieces(errPart, re).length > 0;

@@ -1,4 +1,4 @@
-import { intersect, isEmpty, offset, stripWidth } from '../../geometry/index.ts';
+import { boundaryDistance, expandBounds, intersect, isEmpty, offset, regionBounds } from '../../geometry/index.ts';
 import { HAIR_MM, inscribedRadius, narrowParts, significantPieces } from '../geometry/measure.ts';
 import type { GeoCheck, GeoFinding } from '../geometry/tiles.ts';
 import type { CheckDef } from '../types.ts';
@@ -23,10 +23,19 @@ const geo: GeoCheck<O> = {
     const holesNear = offset({ paths: scene.cutouts.flatMap((c) => c.region.paths) }, 0.01);
     for (const p of significantPieces(narrowParts(scene.die, r), r)) {
       if (isEmpty(intersect(p.region, holesNear))) continue; // narrow die parts away from cut-outs are the outline's shape
+      const holes = scene.cutouts.filter((c) => !isEmpty(intersect(offset(c.region, 0.01), p.region)));
+      // The bridge is as wide as the gap from the hole to the outline or to the next hole.
+      const near = expandBounds(regionBounds(p.region), o.minBridge);
+      const others = scene.cutouts.filter((c) => !holes.includes(c));
+      let width = Infinity;
+      for (const h of holes) {
+        width = Math.min(width, boundaryDistance(h.region, scene.outer, near, scene.window));
+        for (const k of others) width = Math.min(width, boundaryDistance(h.region, k.region, near, scene.window));
+      }
+      if (!(width < o.minBridge - 1e-6)) continue;
       out.push({
         messageId: 'bridge', level: 'error', region: p.region, combine: 'min',
-        itemIds: scene.cutouts.filter((c) => !isEmpty(intersect(offset(c.region, 0.01), p.region))).map((c) => c.item.id),
-        measured: Math.min(stripWidth(p.region), o.minBridge), limit: o.minBridge, data: { limit: o.minBridge },
+        itemIds: holes.map((c) => c.item.id), measured: width, limit: o.minBridge, data: { limit: o.minBridge },
       });
     }
     return out;

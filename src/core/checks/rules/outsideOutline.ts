@@ -5,15 +5,18 @@ import type { CheckDef } from '../types.ts';
 
 type O = Record<string, never>;
 
-/** Metal or enamel beyond the die line: the cut takes it away. A rim whose outer edge is the die
- * line differs from it by flattening noise only, which the hairline opening removes. */
+/**
+ * Metal or enamel beyond the die line: the cut takes it away. A rim whose outer edge is the die
+ * line differs from it by flattening noise only, which the hairline opening removes. Art under a
+ * cut-out is not reported: a hole punched through a fill is how artists draw holes.
+ */
 const geo: GeoCheck<O> = {
   reach: () => 0.1,
   tile(scene) {
     if (!scene.hasDie) return [];
     const out: GeoFinding[] = [];
     const fills = union(...scene.fillItems.map((f) => f.region));
-    const beyond = difference(union(scene.metal, fills), scene.die);
+    const beyond = difference(union(scene.metal, fills), scene.outer);
     for (const piece of withoutHairlines(beyond)) {
       const enamel = area(intersect(piece, fills)) > 1e-3;
       const touching = itemsTouching([...scene.fillItems, ...scene.metalItems], piece, 0);

@@ -1,0 +1,32 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkFile } from '../src/cli/check.ts';
+
+// The regression corpus (KiCad style): real-looking pins, each named after what it pins, with the
+// exact count of findings per severity and rule. A failure prints every finding of that pin.
+
+const dir = new URL('./corpus/', import.meta.url);
+const expected = JSON.parse(readFileSync(new URL('expected.json', dir), 'utf8')) as Record<string, Record<string, number>>;
+const files = readdirSync(dir).filter((f) => /\.(svg|pin\.json)$/.test(f)).sort();
+
+describe('regression corpus', () => {
+  it('lists every pin in expected.json, and only those', () => {
+    expect(Object.keys(expected).sort()).toEqual(files);
+    expect(files.length).toBeGreaterThanOrEqual(12);
+  });
+
+  it.each(files)('%s', async (file) => {
+    const report = await checkFile(new URL(file, dir).pathname, {});
+    expect(report.error, `could not check ${file}: ${report.error}`).toBeUndefined();
+    const counts: Record<string, number> = {};
+    for (const v of report.violations ?? []) counts[`${v.severity} ${v.rule}`] = (counts[`${v.severity} ${v.rule}`] ?? 0) + 1;
+    const readable = (report.violations ?? []).map((v) => `  ${v.severity} ${v.rule} at (${v.at.x}, ${v.at.y}) [${v.items.join(', ')}]${v.measured !== undefined ? ` measured ${v.measured}` : ''}: ${v.message}`).join('\n') || '  (no findings)';
+    expect(counts, `${file}: findings differ from test/corpus/expected.json. All findings:\n${readable}`).toEqual(expected[file]);
+  });
+
+  it('clean pins have no errors', () => {
+    for (const f of ['cat-mascot.svg', 'mountain-badge.svg', 'illustrator-star-badge.svg', 'mosaic-100-clean.pin.json', 'figma-heart-centred-rim.svg']) {
+      expect(Object.keys(expected[f]!).filter((k) => k.startsWith('error')), f).toEqual([]);
+    }
+  });
+});
