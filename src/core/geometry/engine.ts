@@ -384,3 +384,24 @@ export function sharpestCorner(r: Region): number {
   }
   return min;
 }
+
+/**
+ * For a region made of convex rings (one convex outer, convex holes): the narrowest place, i.e.
+ * the smaller of the outer ring's width and the closest approach between any two rings. Undefined
+ * when a ring is not convex. A disc of that width reaches everywhere except convex corners.
+ */
+export function convexRingsMinWidth(r: Region): number | undefined {
+  if (!r.paths.length) return undefined;
+  let width = Infinity;
+  for (const p of r.paths) {
+    const w = convexMinWidth({ paths: [p] });
+    if (w === undefined) return undefined;
+    if (Clipper.area(p) > 0) width = Math.min(width, w);
+  }
+  for (let i = 0; i < r.paths.length; i++) {
+    for (let j = i + 1; j < r.paths.length; j++) {
+      width = Math.min(width, boundaryDistance({ paths: [r.paths[i]!] }, { paths: [r.paths[j]!] }));
+    }
+  }
+  return width;
+}

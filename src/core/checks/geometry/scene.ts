@@ -1,7 +1,7 @@
 import type { ColorRef, Item } from '../../document/types.ts';
 import {
-  area, boundsOverlap, clipToRect, components, convexMinWidth, difference, EMPTY_REGION, expandBounds, intersect, isEmpty,
-  offset, regionBounds, stripWidth, union,
+  area, boundsOverlap, clipToRect, components, convexMinWidth, convexRingsMinWidth, difference, EMPTY_REGION, expandBounds, intersect, isEmpty,
+  offset, regionBounds, regionFromBounds, stripWidth, union,
   type Bounds, type Region,
 } from '../../geometry/index.ts';
 
@@ -15,6 +15,8 @@ export interface Cell {
   bounds: Bounds;
   /** Minimum width when the cell is one convex polygon (fast paths), else undefined. */
   convexWidth: number | undefined;
+  /** For a convex cell with convex holes: its narrowest place, else undefined. */
+  ringsWidth: number | undefined;
 }
 
 export interface ColorLayer {
@@ -54,6 +56,12 @@ export interface Scene {
   colors: ColorLayer[];
   /** Every enamel fill together, minus metal, within the die. */
   enamelAll: Region;
+  /** Where enamel can be: the die minus metal (everything minus metal without a die). */
+  recess: Region;
+  /** Every fill as drawn, together. */
+  fillsAll: Region;
+  /** True when the die covers the whole window: nothing here is outside it. */
+  dieCoversWindow: boolean;
   /** The part of the die within `width` of a real cut edge (outline or cut-out), never of the
    * window's own edges. Cached per width. */
   edgeBand(width: number): Region;
@@ -117,25 +125,34 @@ export function buildScene(
   }
   const outer = hasDie ? union(...outlines) : EMPTY_REGION;
   const die = hasDie ? difference(outer, union(...cutouts.map((c) => c.region))) : EMPTY_REGION;
+  // The die over a wider window, for cut-edge bands that must not see the window's own edges.
+  const wide = expandBounds(window, EDGE_SLACK_MM);
+  const wideDie = hasDie
+    ? difference(union(...items.filter((x) => x.item.kind === 'outline').map((x) => clipToRect(x.region, wide))),
+      union(...items.filter((x) => x.item.kind === 'cutout').map((x) => clipToRect(x.region, wide))))
+    : EMPTY_REGION;
+  const wideArea = (wide.maxX - wide.minX) * (wide.maxY - wide.minY);
+  const noCutEdgeNear = hasDie && area(wideDie) >= wideArea - 1e-6;
   const bands = new Map<number, Region>();
   const edgeBand = (width: number): Region => {
     let band = bands.get(width);
     if (band) return band;
-    if (!hasDie) band = EMPTY_REGION;
+    if (!hasDie || (noCutEdgeNear && width <= EDGE_SLACK_MM)) band = EMPTY_REGION;
+    else if (width <= EDGE_SLACK_MM) band = clipToRect(difference(wideDie, offset(wideDie, -width)), window);
     else {
-      // The die clipped to a wider window: its inward offset no longer sees the window's edges.
-      const wide = expandBounds(window, Math.max(EDGE_SLACK_MM, 2 * width));
-      const pick = (k: Item['kind']) => items.filter((x) => x.item.kind === k).map((x) => clipToRect(x.region, wide));
-      const wideDie = difference(union(...pick('outline')), union(...pick('cutout')));
-      band = clipToRect(difference(wideDie, offset(wideDie, -width)), window);
+      const wider = expandBounds(window, 2 * width);
+      const pick = (k: Item['kind']) => items.filter((x) => x.item.kind === k).map((x) => clipToRect(x.region, wider));
+      const d = difference(union(...pick('outline')), union(...pick('cutout')));
+      band = clipToRect(difference(d, offset(d, -width)), window);
     }
     bands.set(width, band);
     return band;
   };
+  const windowArea = (window.maxX - window.minX) * (window.maxY - window.minY);
+  const dieCoversWindow = hasDie && area(die) >= windowArea - 1e-6;
   const metal = union(...metalItems.map((m) => m.region));
-  const metalInDie = hasDie ? intersect(metal, die) : metal;
   // The recess: where enamel can be. Each colour's enamel is its fills within it (one boolean).
-  const recess = hasDie ? difference(die, metal) : undefined;
+  const recess = hasDie && !dieCoversWindow ? difference(die, metal) : undefined;
   const colors: ColorLayer[] = [];
   for (const [key, g] of byColor) {
     const fills = union(...g.regions);
@@ -145,14 +162,29 @@ export function buildScene(
       key, label: g.color.code ?? g.color.hex, color: g.color, itemIds: g.ids, fills, enamel,
       // Hairline slivers (edges that coincide but were flattened apart) are not cells.
       cells: () => (cells ??= components(enamel)
-        .map((c) => ({ region: c, area: area(c), bounds: regionBounds(c), convexWidth: convexMinWidth(c) }))
+        .map((c) => ({ region: c, area: area(c), bounds: regionBounds(c), convexWidth: convexMinWidth(c), ringsWidth: c.paths.length > 1 ? convexRingsMinWidth(c) : undefined }))
         .filter((c) => c.area > HAIRLINE_MM * HAIRLINE_MM && stripWidth(c.region) > HAIRLINE_MM / 2)),
     });
   }
   colors.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  let metalInDie: Region | undefined;
+  let enamelAll: Region | undefined;
+  let recessAll: Region | undefined;
+  let fillsAll: Region | undefined;
+  // The rest is computed on first use: not every check needs it.
   return {
-    window, core, hasDie, die, outer, cutouts, metalItems, fillItems, metal, metalInDie, colors,
-    enamelAll: union(...colors.map((c) => c.enamel)),
-    edgeBand,
+    window, core, hasDie, die, outer, cutouts, metalItems, fillItems, metal, colors, edgeBand, dieCoversWindow,
+    get metalInDie() {
+      return (metalInDie ??= hasDie && !dieCoversWindow ? intersect(metal, die) : metal);
+    },
+    get enamelAll() {
+      return (enamelAll ??= union(...colors.map((c) => c.enamel)));
+    },
+    get recess() {
+      return (recessAll ??= recess ?? difference(hasDie ? die : regionFromBounds(window), metal));
+    },
+    get fillsAll() {
+      return (fillsAll ??= union(...colors.map((c) => c.fills)));
+    },
   };
 }

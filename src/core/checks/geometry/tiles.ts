@@ -14,6 +14,15 @@ import { buildScene, type Scene } from './scene.ts';
  * items' old or new bounds are recomputed, and the answer is the same as a full check.
  */
 export const TILE_MM = 8;
+
+/**
+ * Small pins are checked in a few big tiles (less overlap between windows); busy pins in small
+ * tiles, so an edit recomputes little. The size depends only on the document, so a live session
+ * and a full check always tile alike.
+ */
+export function tileSizeFor(itemCount: number): number {
+  return itemCount < 200 ? 4 * TILE_MM : itemCount < 800 ? 2 * TILE_MM : TILE_MM;
+}
 /** Pins are under ~100 mm; a design this wide is not a pin at real size, and checking it tile by
  * tile would take minutes. The geometric checks then step aside with a reason. */
 export const MAX_CHECK_EXTENT_MM = 500;
@@ -59,6 +68,7 @@ export class GeometryCache {
   private doc: PinDocument | undefined;
   private index: SpatialIndex<Item> | undefined;
   private hasDie = false;
+  private tile = TILE_MM;
   /** Statistics for benchmarks and tests: tiles computed so far. */
   tilesComputed = 0;
   /** Why the geometric checks did not run, when they did not. */
@@ -84,8 +94,10 @@ export class GeometryCache {
     const items = live(doc);
     this.index = SpatialIndex.build(items.map((it) => [it, this.bounds(it)] as [Item, Bounds]));
     const hasDie = items.some((it) => it.kind === 'outline');
-    if (!prev || hasDie !== this.hasDie) {
+    const tile = tileSizeFor(items.length);
+    if (!prev || hasDie !== this.hasDie || tile !== this.tile) {
       this.hasDie = hasDie;
+      this.tile = tile;
       this.scenes.clear();
       this.results.clear();
       return;
@@ -107,10 +119,11 @@ export class GeometryCache {
   private invalidate(boxes: Bounds[]): void {
     const m = Math.max(this.sceneMargin, 0);
     for (const b of boxes) {
-      const i0 = Math.floor((b.minX - m) / TILE_MM);
-      const i1 = Math.floor((b.maxX + m) / TILE_MM);
-      const j0 = Math.floor((b.minY - m) / TILE_MM);
-      const j1 = Math.floor((b.maxY + m) / TILE_MM);
+      const t = this.tile;
+      const i0 = Math.floor((b.minX - m) / t);
+      const i1 = Math.floor((b.maxX + m) / t);
+      const j0 = Math.floor((b.minY - m) / t);
+      const j1 = Math.floor((b.maxY + m) / t);
       for (let i = i0; i <= i1; i++) {
         for (let j = j0; j <= j1; j++) {
           const k = tileKey(i, j);
@@ -125,7 +138,8 @@ export class GeometryCache {
     const k = tileKey(i, j);
     let s = this.scenes.get(k);
     if (s) return s;
-    const core = { minX: i * TILE_MM, minY: j * TILE_MM, maxX: (i + 1) * TILE_MM, maxY: (j + 1) * TILE_MM };
+    const t = this.tile;
+    const core = { minX: i * t, minY: j * t, maxX: (i + 1) * t, maxY: (j + 1) * t };
     const window = expandBounds(core, margin);
     const hits = this.index!.search(window);
     if (!hits.length) return undefined;
@@ -168,8 +182,9 @@ export class GeometryCache {
     }
     this.skipped = undefined;
     const parts: Part[] = [];
-    for (let i = Math.floor(b.minX / TILE_MM); i <= Math.floor(b.maxX / TILE_MM); i++) {
-      for (let j = Math.floor(b.minY / TILE_MM); j <= Math.floor(b.maxY / TILE_MM); j++) {
+    const t = this.tile;
+    for (let i = Math.floor(b.minX / t); i <= Math.floor(b.maxX / t); i++) {
+      for (let j = Math.floor(b.minY / t); j <= Math.floor(b.maxY / t); j++) {
         const k = tileKey(i, j);
         let got = perTile.get(k);
         if (!got) {

@@ -1,5 +1,5 @@
 import {
-  area, boundaryDistance, components, expandBounds, intersect, offset, regionBounds, SpatialIndex, type Bounds, type Region,
+  area, boundaryDistance, boundsOverlap, components, expandBounds, intersect, offset, regionBounds, SpatialIndex, type Bounds, type Region,
 } from '../../geometry/index.ts';
 import { HAIR_MM, itemsTouching } from '../geometry/measure.ts';
 import type { GeoCheck, GeoFinding } from '../geometry/tiles.ts';
@@ -27,10 +27,13 @@ const geo: GeoCheck<O> = {
       if (!g) grown.set(i, (g = offset(cells[i]!.cell.region, half)));
       return g;
     };
+    const reachCore = expandBounds(scene.core, limit);
     cells.forEach((A, i) => {
       for (const j of index.search(expandBounds(A.cell.bounds, limit))) {
         const B = cells[j]!;
         if (j <= i || B.layer.key === A.layer.key) continue;
+        // The zone between them lies within both cells' reach: skip pairs that cannot touch this tile.
+        if (!boundsOverlap(A.cell.bounds, reachCore) || !boundsOverlap(B.cell.bounds, reachCore)) continue;
         const near = expandBounds(A.cell.bounds, limit);
         const wall = boundaryDistance(A.cell.region, B.cell.region, near, scene.window);
         if (wall >= o.warnBelow - 1e-6) continue;

@@ -1,4 +1,5 @@
 import { intersect, isEmpty, offset, sharpestCorner, stripWidth } from '../../geometry/index.ts';
+import { boundsOverlap } from '../../geometry/index.ts';
 import { CHANNEL_K, HAIR_MM, inscribedRadius, isCompactCell, narrowParts, significantPieces, SPECK_MM2 } from '../geometry/measure.ts';
 import type { GeoCheck, GeoFinding } from '../geometry/tiles.ts';
 import { cellItemIds } from '../geometry/scene.ts';
@@ -20,8 +21,10 @@ const geo: GeoCheck<O> = {
     for (const layer of scene.colors) {
       for (const c of layer.cells()) {
         const { region: cell, area: cellArea, convexWidth } = c;
+        if (!boundsOverlap(c.bounds, scene.core)) continue; // its findings would lie outside this tile
         // A convex cell at least the limit wide has no narrow part, only corners (tips if asked).
-        if (convexWidth !== undefined && convexWidth >= o.warnBelow && (!o.reportTips || sharpestCorner(cell) >= 80)) continue;
+        const simpleWidth = convexWidth ?? c.ringsWidth;
+        if (simpleWidth !== undefined && simpleWidth >= o.warnBelow && (!o.reportTips || sharpestCorner(cell) >= 80)) continue;
         const cellIds = cellItemIds(scene, layer, c);
         if (isEmpty(offset(cell, -(re - HAIR_MM)))) {
           // Nowhere wide enough: compact cells are enamel-too-small's; long channels are reported whole.

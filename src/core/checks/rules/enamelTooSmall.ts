@@ -1,4 +1,5 @@
 import { isEmpty, offset } from '../../geometry/index.ts';
+import { boundsOverlap } from '../../geometry/index.ts';
 import { HAIR_MM, inscribedRadius, isCompactCell, SPECK_MM2 } from '../geometry/measure.ts';
 import type { GeoCheck, GeoFinding } from '../geometry/tiles.ts';
 import { cellItemIds } from '../geometry/scene.ts';
@@ -15,11 +16,13 @@ const geo: GeoCheck<O> = {
     for (const layer of scene.colors) {
       for (const c of layer.cells()) {
         const { region: cell, area: cellArea, convexWidth } = c;
+        if (!boundsOverlap(c.bounds, scene.core)) continue; // its findings would lie outside this tile
         if (cellArea <= SPECK_MM2 / 10) continue;
+        // Only compact cells can be "too small"; bigger ones that are narrow are enamel-too-narrow's.
+        if (!isCompactCell(cellArea, o.minWidth)) continue;
         // Any convex shape w wide holds a disc of w/3: wide convex cells need no offsetting.
         if (convexWidth !== undefined && convexWidth / 3 >= r) continue;
         if (!isEmpty(offset(cell, -(r - HAIR_MM)))) continue;
-        if (!isCompactCell(cellArea, o.minWidth)) continue; // a long channel: enamel-too-narrow
         const width = 2 * inscribedRadius(cell, r);
         out.push({
           messageId: 'small', level: 'error', region: cell, combine: 'max',

@@ -1,4 +1,4 @@
-import { area, difference, stripWidth, union } from '../../geometry/index.ts';
+import { area, difference, stripWidth } from '../../geometry/index.ts';
 import { itemsTouching, withoutHairlines } from '../geometry/measure.ts';
 import type { GeoCheck, GeoFinding } from '../geometry/tiles.ts';
 import type { CheckDef } from '../types.ts';
@@ -11,7 +11,7 @@ const geo: GeoCheck<O> = {
   tile(scene, o) {
     if (!scene.hasDie) return [];
     const out: GeoFinding[] = [];
-    const bare = difference(scene.die, union(scene.metal, ...scene.fillItems.map((f) => f.region)));
+    const bare = difference(scene.recess, scene.fillsAll);
     for (const gap of withoutHairlines(bare, o.minArea)) {
       const neighbours = itemsTouching(scene.fillItems, gap, 0.02);
       const walls = itemsTouching(scene.metalItems, gap, 0.02);

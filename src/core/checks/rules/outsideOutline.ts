@@ -13,9 +13,9 @@ type O = Record<string, never>;
 const geo: GeoCheck<O> = {
   reach: () => 0.1,
   tile(scene) {
-    if (!scene.hasDie) return [];
+    if (!scene.hasDie || scene.dieCoversWindow) return [];
     const out: GeoFinding[] = [];
-    const fills = union(...scene.fillItems.map((f) => f.region));
+    const fills = scene.fillsAll;
     const beyond = difference(union(scene.metal, fills), scene.outer);
     for (const piece of withoutHairlines(beyond)) {
       const enamel = area(intersect(piece, fills)) > 1e-3;
