@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { runChecks } from '../src/core/checks/index.ts';
 import { importSvg } from '../src/core/io/svg/import.ts';
 import { pantoneSolidCoated } from '../src/core/palette/index.ts';
@@ -44,10 +45,28 @@ function benchNearest(queries: number): void {
   console.log(`nearest colour (top 3 of ${pal.size} by CIEDE2000): ${(per * 1000).toFixed(0)} µs per query over ${queries} queries`);
 }
 
+/** Full check time of real-looking pins from the regression corpus (import excluded). */
+function benchTypical(files: string[], reps: number): void {
+  console.log('typical pins (regression corpus), full check:');
+  for (const f of files) {
+    const r = importSvg(readFileSync(new URL(`../test/corpus/${f}`, import.meta.url), 'utf8'));
+    if (!r.ok) throw new Error(r.error);
+    runChecks(r.doc);
+    const ms: number[] = [];
+    for (let i = 0; i < reps; i++) {
+      const t0 = performance.now();
+      runChecks(r.doc);
+      ms.push(performance.now() - t0);
+    }
+    console.log(`  ${f.padEnd(28)} ${String(r.doc.order.length).padStart(3)} items: ${stats(ms)}`);
+  }
+}
+
 const t0 = performance.now();
 pantoneSolidCoated();
 console.log(`palette load: ${(performance.now() - t0).toFixed(1)} ms`);
 benchNearest(2000);
+benchTypical(['mountain-badge.svg', 'cat-mascot.svg', 'illustrator-star-badge.svg', 'line-art-owl.svg'], 7);
 benchImportCheck(300, 30);
 benchImportCheck(20, 400);
 benchChecks([100, 500, 2000, 5000], 3);
