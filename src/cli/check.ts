@@ -9,7 +9,7 @@ export interface FileReport {
   file: string;
   profile?: string;
   summary?: { errors: number; warnings: number };
-  violations?: Array<Omit<Violation, 'region'>>;
+  violations?: Violation[];
   error?: string;
   notes?: ImportNote[];
   waived?: number;
@@ -54,7 +54,7 @@ export async function checkFile(file: string, opts: CheckOptions): Promise<FileR
       file,
       profile: report.profile,
       summary: { errors: report.summary.errors, warnings: report.summary.warnings },
-      violations: report.violations.filter((v) => !v.waived).map(({ region: _region, ...v }) => v),
+      violations: report.violations.filter((v) => !v.waived).map((v) => (v.region ? { ...v, region: v.region.map(roundRing) } : v)),
     };
     if (report.summary.waived) out.waived = report.summary.waived;
     if (Object.keys(report.truncated).length) out.truncated = report.truncated;
@@ -66,6 +66,9 @@ export async function checkFile(file: string, opts: CheckOptions): Promise<FileR
     return { file, error: `internal error while checking: ${e instanceof Error ? e.message : String(e)}` };
   }
 }
+
+/** Regions in the JSON report: micrometre precision is plenty and keeps reports small. */
+const roundRing = (ring: number[]) => ring.map((v) => Math.round(v * 10000) / 10000);
 
 const pad = (s: string, n: number) => (s.length >= n ? s : s + ' '.repeat(n - s.length));
 

@@ -55,3 +55,11 @@ out('soft-enamel-narrow-cells', badge('Soft enamel stripes').spec({ process: 'so
   .fill([...ellipsePath(15, 15, 12), ...rectPath(3, 13, 24, 0.9)], PMS.white, { id: 'field', fillRule: 'evenodd' })
   .line([[3, 13], [27, 13]], 0.4, { id: 'a', cap: 'butt' }).line([[3, 13.9], [27, 13.9]], 0.4, { id: 'b', cap: 'butt' })
   .fill(rectPath(3, 13, 24, 0.9), PMS.red186, { id: 'stripe' }).build());
+
+// A 10 mm pin (too small) with a 0.3 mm rim (thin).
+out('tiny-pin-thin-rim', pin('Tiny', 12, 12).circleOutline(5, 5, 5, 'die').strokePath(ellipsePath(5, 5, 4.85), 0.3, 'rim')
+  .fill(ellipsePath(5, 5, 4.85), PMS.red186, { id: 'field' }).spec({ posts: [{ x: 5, y: 5 }] }).build());
+
+// Dyed black metal and glitter ordered as hard enamel.
+out('dyed-black-glitter-hard-enamel', badge('Process mismatch').spec({ plating: 'dyed-black' })
+  .fill(ellipsePath(15, 15, 12), PMS.blue286, { id: 'field', finish: 'glitter' }).build());
