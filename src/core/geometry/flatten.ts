@@ -1,14 +1,36 @@
-import paper from 'paper/dist/paper-core.js';
 import type { PathGeom } from '../document/types.ts';
 import { TOLERANCE } from '../units.ts';
 
-// paper.js is the curve engine: its static curve helpers work on plain 8-number arrays, so
-// flattening needs no paper objects (and no PaperScope) on this hot path.
-interface CurveStatics {
-  isFlatEnough(v: number[], flatness: number): boolean;
-  subdivide(v: number[], t?: number): [number[], number[]];
+// Flattening is the hot path of every check, so it is done here on plain 8-number arrays with the
+// same flatness test paper.js uses (Willcocks). Importing paper.js in Node loads jsdom and builds
+// a DOM (~1.5 s of start-up for the CLI and every test file) for two small functions.
+
+/** The cubic is within `tol` of its chord (a bound on the control points' deviation). */
+function isFlatEnough(v: number[], tol: number): boolean {
+  const ux = 3 * v[2]! - 2 * v[0]! - v[6]!;
+  const uy = 3 * v[3]! - 2 * v[1]! - v[7]!;
+  const vx = 3 * v[4]! - 2 * v[6]! - v[0]!;
+  const vy = 3 * v[5]! - 2 * v[7]! - v[1]!;
+  return Math.max(ux * ux, vx * vx) + Math.max(uy * uy, vy * vy) <= 16 * tol * tol;
 }
-const Curve = paper.Curve as unknown as CurveStatics;
+
+/** De Casteljau split at t = 0.5. */
+function subdivide(v: number[]): [number[], number[]] {
+  const [x0, y0, x1, y1, x2, y2, x3, y3] = v as [number, number, number, number, number, number, number, number];
+  const ax = (x0 + x1) / 2;
+  const ay = (y0 + y1) / 2;
+  const bx = (x1 + x2) / 2;
+  const by = (y1 + y2) / 2;
+  const cx = (x2 + x3) / 2;
+  const cy = (y2 + y3) / 2;
+  const dx = (ax + bx) / 2;
+  const dy = (ay + by) / 2;
+  const ex = (bx + cx) / 2;
+  const ey = (by + cy) / 2;
+  const mx = (dx + ex) / 2;
+  const my = (dy + ey) / 2;
+  return [[x0, y0, ax, ay, dx, dy, mx, my], [mx, my, ex, ey, cx, cy, x3, y3]];
+}
 
 /** A flattened sub-path: x0,y0,x1,y1,... in mm. Closed polylines do not repeat the first point. */
 export interface Polyline {
@@ -19,11 +41,11 @@ export interface Polyline {
 const MAX_DEPTH = 16;
 
 function pushCurve(out: number[], v: number[], tol: number, depth: number): void {
-  if (depth >= MAX_DEPTH || Curve.isFlatEnough(v, tol)) {
+  if (depth >= MAX_DEPTH || isFlatEnough(v, tol)) {
     out.push(v[6]!, v[7]!);
     return;
   }
-  const [l, r] = Curve.subdivide(v, 0.5);
+  const [l, r] = subdivide(v);
   pushCurve(out, l, tol, depth + 1);
   pushCurve(out, r, tol, depth + 1);
 }

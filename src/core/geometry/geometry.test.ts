@@ -49,7 +49,7 @@ describe('path data', () => {
   });
 });
 
-describe('flattening (paper.js curves)', () => {
+describe('flattening', () => {
   it('stays within tolerance of a circle and never repeats the closing point', () => {
     // A four-cubic circle itself strays 0.027 % of r from the true circle; flattening adds at most the tolerance.
     const [poly] = flattenPath(ellipsePath(0, 0, 10), 0.002);
