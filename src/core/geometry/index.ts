@@ -4,4 +4,5 @@ export * from './flatten.ts';
 export * from './shapes.ts';
 export * from './pathData.ts';
 export * from './engine.ts';
+export * from './metrics.ts';
 export { SpatialIndex } from './spatialIndex.ts';

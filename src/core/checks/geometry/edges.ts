@@ -1,5 +1,6 @@
 import { boundaryDistance, expandBounds, intersect, isEmpty, regionBounds, type Region } from '../../geometry/index.ts';
-import { HAIR_MM, withoutHairlines } from './measure.ts';
+import { HAIR_MM, itemsTouching, withoutHairlines } from './measure.ts';
+import type { GeoFinding } from './tiles.ts';
 import type { Scene } from './scene.ts';
 
 /**
@@ -15,6 +16,24 @@ export function enamelNearEdge(scene: Scene, within: number): Array<{ region: Re
   for (const comp of withoutHairlines(intersect(scene.enamelAll, band), 1e-4)) {
     const near = expandBounds(regionBounds(comp), within + 0.01);
     out.push({ region: comp, distance: boundaryDistance(comp, scene.die, near, scene.window) });
+  }
+  return out;
+}
+
+/** Findings for enamel near the cut edge, classified by the measured distance (see the callers). */
+export function edgeFindings(
+  scene: Scene,
+  within: number,
+  classify: (distance: number) => Pick<GeoFinding, 'messageId' | 'level' | 'limit'> | undefined,
+): GeoFinding[] {
+  const out: GeoFinding[] = [];
+  for (const { region, distance } of enamelNearEdge(scene, within)) {
+    const kind = classify(distance);
+    if (!kind) continue;
+    out.push({
+      ...kind, region, measured: distance, combine: 'min', data: { limit: kind.limit! },
+      itemIds: itemsTouching(scene.fillItems, region, 0).map((f) => f.item.id),
+    });
   }
   return out;
 }

@@ -4,7 +4,7 @@ import {
   regionRings, union, SpatialIndex, type Bounds, type Region,
 } from '../../geometry/index.ts';
 import { itemBounds, itemRegion } from '../../kinds/index.ts';
-import type { Level, ReportInput, Suggestion } from '../types.ts';
+import type { CheckDef, Level, Options, ReportInput, RuleId, Suggestion } from '../types.ts';
 import { buildScene, type Scene } from './scene.ts';
 
 /**
@@ -265,3 +265,13 @@ function mergeParts(parts: Part[]): ReportInput[] {
 }
 
 const fmt = (v: number) => Number(v.toFixed(v < 1 ? 3 : 2));
+
+/** The run() of a check whose findings all come from tiles: ask the cache, report what it merged. */
+export function reportTiles<O extends Options>(id: RuleId, geo: GeoCheck<O>): Pick<CheckDef<O>, 'reach' | 'run'> {
+  return {
+    reach: (o) => geo.reach(o),
+    run(ctx) {
+      for (const f of ctx.derived.geometry.findings(id, geo, ctx.options)) ctx.report(f);
+    },
+  };
+}

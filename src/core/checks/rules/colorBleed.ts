@@ -2,7 +2,7 @@ import {
   area, boundaryDistance, boundsOverlap, components, expandBounds, intersect, offset, regionBounds, SpatialIndex, type Bounds, type Region,
 } from '../../geometry/index.ts';
 import { HAIR_MM, itemsTouching } from '../geometry/measure.ts';
-import type { GeoCheck, GeoFinding } from '../geometry/tiles.ts';
+import { reportTiles, type GeoCheck, type GeoFinding } from '../geometry/tiles.ts';
 import type { Scene } from '../geometry/scene.ts';
 import type { CheckDef } from '../types.ts';
 
@@ -77,8 +77,5 @@ export const colorBleed: CheckDef<O> = {
     touch: '{a} and {b} touch with no metal between them: the colours will run together. Put a metal line of at least {wall} mm between them.',
     close: '{a} and {b} are only {measured} mm apart; the wall between them must be at least {limit} mm or it collapses and the colours bleed.',
   },
-  reach: geo.reach,
-  run(ctx) {
-    for (const f of ctx.derived.geometry.findings('color-bleed', geo, ctx.options)) ctx.report(f);
-  },
+  ...reportTiles('color-bleed', geo),
 };

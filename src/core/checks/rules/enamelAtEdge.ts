@@ -1,24 +1,13 @@
-import { enamelNearEdge } from '../geometry/edges.ts';
-import { itemsTouching } from '../geometry/measure.ts';
-import type { GeoCheck, GeoFinding } from '../geometry/tiles.ts';
+import { edgeFindings } from '../geometry/edges.ts';
+import { reportTiles, type GeoCheck } from '../geometry/tiles.ts';
 import type { CheckDef } from '../types.ts';
 
 type O = { minRim: number };
 
 const geo: GeoCheck<O> = {
   reach: (o) => o.minRim,
-  tile(scene, o) {
-    const out: GeoFinding[] = [];
-    for (const { region, distance } of enamelNearEdge(scene, o.minRim)) {
-      if (distance >= o.minRim - 1e-6) continue;
-      out.push({
-        messageId: distance <= 1e-4 ? 'atEdge' : 'nearEdge', level: 'error', region,
-        itemIds: itemsTouching(scene.fillItems, region, 0).map((f) => f.item.id),
-        measured: distance, limit: o.minRim, combine: 'min', data: { limit: o.minRim },
-      });
-    }
-    return out;
-  },
+  tile: (scene, o) => edgeFindings(scene, o.minRim, (d) => (d >= o.minRim - 1e-6 ? undefined
+    : { messageId: d <= 1e-4 ? 'atEdge' : 'nearEdge', level: 'error', limit: o.minRim })),
 };
 
 export const enamelAtEdge: CheckDef<O> = {
@@ -32,8 +21,5 @@ export const enamelAtEdge: CheckDef<O> = {
     atEdge: 'Enamel reaches the cut edge: with no metal rim it chips off when the pin is cut. Add a metal rim of at least {limit} mm.',
     nearEdge: 'Enamel is only {measured} mm from the cut edge; the metal rim must be at least {limit} mm.',
   },
-  reach: geo.reach,
-  run(ctx) {
-    for (const r of ctx.derived.geometry.findings('enamel-at-edge', geo, ctx.options)) ctx.report(r);
-  },
+  ...reportTiles('enamel-at-edge', geo),
 };

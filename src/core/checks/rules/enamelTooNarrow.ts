@@ -1,7 +1,7 @@
 import { intersect, isEmpty, offset, sharpestCorner, stripWidth } from '../../geometry/index.ts';
 import { boundsOverlap } from '../../geometry/index.ts';
 import { CHANNEL_K, HAIR_MM, inscribedRadius, isCompactCell, narrowParts, significantPieces, SPECK_MM2 } from '../geometry/measure.ts';
-import type { GeoCheck, GeoFinding } from '../geometry/tiles.ts';
+import { reportTiles, type GeoCheck, type GeoFinding } from '../geometry/tiles.ts';
 import { cellItemIds } from '../geometry/scene.ts';
 import type { CheckDef } from '../types.ts';
 
@@ -72,8 +72,5 @@ export const enamelTooNarrow: CheckDef<O> = {
     channel: 'The {color} enamel narrows to about {measured} mm here; below {limit} mm enamel traps air and does not fill. Widen the cell or end it with metal.',
     tips: 'The {color} cell runs into {count} sharp point(s) narrower than {limit} mm; enamel will not fill them. Round the corners or fill the points with metal.',
   },
-  reach: geo.reach,
-  run(ctx) {
-    for (const f of ctx.derived.geometry.findings('enamel-too-narrow', geo, ctx.options)) ctx.report(f);
-  },
+  ...reportTiles('enamel-too-narrow', geo),
 };

@@ -1,7 +1,7 @@
 import { isEmpty, offset } from '../../geometry/index.ts';
 import { boundsOverlap } from '../../geometry/index.ts';
 import { HAIR_MM, inscribedRadius, isCompactCell, SPECK_MM2 } from '../geometry/measure.ts';
-import type { GeoCheck, GeoFinding } from '../geometry/tiles.ts';
+import { reportTiles, type GeoCheck, type GeoFinding } from '../geometry/tiles.ts';
 import { cellItemIds } from '../geometry/scene.ts';
 import type { CheckDef } from '../types.ts';
 
@@ -47,8 +47,5 @@ export const enamelTooSmall: CheckDef<O> = {
   messages: {
     small: 'This {color} cell is only about {measured} mm across; a cell must hold a {limit} mm circle. Make it bigger or fill it with metal.',
   },
-  reach: geo.reach,
-  run(ctx) {
-    for (const f of ctx.derived.geometry.findings('enamel-too-small', geo, ctx.options)) ctx.report(f);
-  },
+  ...reportTiles('enamel-too-small', geo),
 };

@@ -1,6 +1,6 @@
 import { area, difference, stripWidth } from '../../geometry/index.ts';
 import { itemsTouching, withoutHairlines } from '../geometry/measure.ts';
-import type { GeoCheck, GeoFinding } from '../geometry/tiles.ts';
+import { reportTiles, type GeoCheck, type GeoFinding } from '../geometry/tiles.ts';
 import type { CheckDef } from '../types.ts';
 
 type O = { minArea: number };
@@ -44,8 +44,5 @@ export const fillGap: CheckDef<O> = {
     sliver: 'A bare sliver about {width} mm wide ({measured} mm²) between the fills and the metal: it stays unfilled. Extend the fill up to the metal line.',
     cell: 'An unfilled recess of {measured} mm²: the factory needs a colour here. Fill it with enamel, or make it metal.',
   },
-  reach: geo.reach,
-  run(ctx) {
-    for (const r of ctx.derived.geometry.findings('fill-gap', geo, ctx.options)) ctx.report(r);
-  },
+  ...reportTiles('fill-gap', geo),
 };

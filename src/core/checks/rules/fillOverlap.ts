@@ -1,6 +1,6 @@
 import { area, boundsOverlap, difference, intersect } from '../../geometry/index.ts';
 import { withoutHairlines } from '../geometry/measure.ts';
-import type { GeoCheck, GeoFinding } from '../geometry/tiles.ts';
+import { reportTiles, type GeoCheck, type GeoFinding } from '../geometry/tiles.ts';
 import type { CheckDef } from '../types.ts';
 
 type O = Record<string, never>;
@@ -44,8 +44,5 @@ export const fillOverlap: CheckDef<O> = {
   messages: {
     overlap: '{a} and {b} overlap here ({measured} mm²) with no metal over them: one cell cannot hold two colours. Trim one fill, or add a metal line between them.',
   },
-  reach: geo.reach,
-  run(ctx) {
-    for (const r of ctx.derived.geometry.findings('fill-overlap', geo, ctx.options)) ctx.report(r);
-  },
+  ...reportTiles('fill-overlap', geo),
 };

@@ -1,6 +1,6 @@
 import { boundaryDistance, expandBounds, intersect, isEmpty, offset, regionBounds } from '../../geometry/index.ts';
 import { HAIR_MM, inscribedRadius, narrowParts, significantPieces } from '../geometry/measure.ts';
-import type { GeoCheck, GeoFinding } from '../geometry/tiles.ts';
+import { reportTiles, type GeoCheck, type GeoFinding } from '../geometry/tiles.ts';
 import type { CheckDef } from '../types.ts';
 
 type O = { minDiameter: number; minBridge: number };
@@ -53,8 +53,5 @@ export const holeTooSmall: CheckDef<O> = {
     hole: 'This cut-out is only {measured} mm across; the die cannot punch holes under {limit} mm. Enlarge it or drop it (cut-outs also add tooling cost).',
     bridge: 'The metal beside this cut-out is only about {measured} mm; bridges under {limit} mm bend or break. Move the cut-out or widen the metal.',
   },
-  reach: geo.reach,
-  run(ctx) {
-    for (const r of ctx.derived.geometry.findings('hole-too-small', geo, ctx.options)) ctx.report(r);
-  },
+  ...reportTiles('hole-too-small', geo),
 };

@@ -1,6 +1,6 @@
 import { area, difference, intersect, union } from '../../geometry/index.ts';
 import { itemsTouching, withoutHairlines } from '../geometry/measure.ts';
-import type { GeoCheck, GeoFinding } from '../geometry/tiles.ts';
+import { reportTiles, type GeoCheck, type GeoFinding } from '../geometry/tiles.ts';
 import type { CheckDef } from '../types.ts';
 
 type O = Record<string, never>;
@@ -41,8 +41,5 @@ export const outsideOutline: CheckDef<O> = {
     enamel: 'Enamel runs {measured} mm² beyond the die line, where the pin is cut: trim it back inside the metal rim.',
     metal: 'Metal runs {measured} mm² beyond the die line and will be cut away: what you see is not what will be made. Trim it to the die line.',
   },
-  reach: geo.reach,
-  run(ctx) {
-    for (const r of ctx.derived.geometry.findings('outside-outline', geo, ctx.options)) ctx.report(r);
-  },
+  ...reportTiles('outside-outline', geo),
 };

@@ -1,25 +1,14 @@
-import { enamelNearEdge } from '../geometry/edges.ts';
-import { itemsTouching } from '../geometry/measure.ts';
-import type { GeoCheck, GeoFinding } from '../geometry/tiles.ts';
+import { edgeFindings } from '../geometry/edges.ts';
+import { reportTiles, type GeoCheck } from '../geometry/tiles.ts';
 import type { CheckDef } from '../types.ts';
 
 type O = { errorBelow: number; warnBelow: number };
 
 const geo: GeoCheck<O> = {
   reach: (o) => o.warnBelow,
-  tile(scene, o) {
-    const out: GeoFinding[] = [];
-    for (const { region, distance } of enamelNearEdge(scene, o.warnBelow)) {
-      // Closer than the line minimum is enamel-at-edge's error; here the rim is merely thin.
-      if (distance < o.errorBelow - 1e-6 || distance >= o.warnBelow - 1e-6) continue;
-      out.push({
-        messageId: 'thin', level: 'warning', region,
-        itemIds: itemsTouching(scene.fillItems, region, 0).map((f) => f.item.id),
-        measured: distance, limit: o.warnBelow, combine: 'min', data: { limit: o.warnBelow },
-      });
-    }
-    return out;
-  },
+  // Closer than the line minimum is enamel-at-edge's error; here the rim is merely thin.
+  tile: (scene, o) => edgeFindings(scene, o.warnBelow, (d) => (d < o.errorBelow - 1e-6 || d >= o.warnBelow - 1e-6 ? undefined
+    : { messageId: 'thin', level: 'warning', limit: o.warnBelow })),
 };
 
 export const rimTooThin: CheckDef<O> = {
@@ -32,8 +21,5 @@ export const rimTooThin: CheckDef<O> = {
   messages: {
     thin: 'The metal rim here is {measured} mm; below {limit} mm the edge can bend or show enamel after cutting. Widen the rim.',
   },
-  reach: geo.reach,
-  run(ctx) {
-    for (const r of ctx.derived.geometry.findings('rim-too-thin', geo, ctx.options)) ctx.report(r);
-  },
+  ...reportTiles('rim-too-thin', geo),
 };
