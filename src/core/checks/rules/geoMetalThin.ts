@@ -1,7 +1,7 @@
-import { difference, EMPTY_REGION, intersect, isEmpty, offset, stripWidth, union, type Region } from '../../geometry/index.ts';
+import { area, difference, EMPTY_REGION, intersect, isEmpty, offset, stripWidth, union, type Region } from '../../geometry/index.ts';
 import type { Scene } from '../geometry/scene.ts';
 import { isBelow } from '../../units.ts';
-import { CHANNEL_K, ids, itemsTouching, narrowParts, significantPieces } from '../geometry/measure.ts';
+import { CHANNEL_K, ids, itemsTouching, narrowParts, significantPieces, SPECK_MM2 } from '../geometry/measure.ts';
 import type { GeoCheck, GeoFinding } from '../geometry/tiles.ts';
 
 export type MetalThinOptions = { errorBelow: number; warnBelow: number; reportTips: boolean };
@@ -26,7 +26,8 @@ function metalToExamine(scene: Scene, r: number, tips: boolean): { region: Regio
     const mitered = tips && it.kind === 'metal-line' && it.join === 'miter';
     if (shaped || mitered) sources.push(m.region);
   }
-  if (scene.hasDie) sources.push(scene.edgeBand(2 * r));
+  // The cut can only thin metal it actually cuts: skip the edge when no metal crosses it.
+  if (scene.hasDie && !scene.dieCoversWindow && area(difference(scene.metal, scene.die)) > SPECK_MM2) sources.push(scene.edgeBand(2 * r));
   if (!sources.length) return { region: EMPTY_REGION, keep: EMPTY_REGION };
   const interest = union(...sources);
   const keep = offset(interest, r);
