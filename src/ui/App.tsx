@@ -1,54 +1,92 @@
-import { useEffect, useState } from 'react';
-import { runChecks, type CheckReport } from '../core/checks/index.ts';
-import type { PinDocument } from '../core/document/types.ts';
+import { useEffect, useMemo, useState } from 'react';
+import { useStore } from 'zustand';
+import type { CheckReport, Suggestion, Violation } from '../core/checks/index.ts';
 import { importSvg } from '../core/io/svg/import.ts';
-import { PinPreview } from './PinPreview.tsx';
+import { PinCanvas } from '../canvas/PinCanvas.tsx';
+import { createLiveChecker } from '../editor/liveChecks.ts';
+import { createEditorStore, type EditorStore } from '../editor/store.ts';
+import { ChecksPanel } from './ChecksPanel.tsx';
+import { Inspector } from './Inspector.tsx';
 
-type State = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; doc: PinDocument; report: CheckReport };
+const defaultStore = createEditorStore();
 
-export function App() {
-  const [state, setState] = useState<State>({ status: 'loading' });
+export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { store?: EditorStore; sampleUrl?: string }) {
+  const doc = useStore(store, (s) => s.doc);
+  const selection = useStore(store, (s) => s.selection);
+  const canUndo = useStore(store, (s) => s.past.length > 0);
+  const canRedo = useStore(store, (s) => s.future.length > 0);
+  const [report, setReport] = useState<CheckReport | null>(null);
+  const [ms, setMs] = useState<number | null>(null);
+  const [focus, setFocus] = useState<Violation | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const checker = useMemo(() => createLiveChecker((r) => {
+    if (r.result.ok) setReport(r.result.report);
+    setMs(r.ms);
+  }), []);
+
+  useEffect(() => () => checker.dispose(), [checker]);
+  useEffect(() => { checker.update(doc); }, [doc, checker]);
   useEffect(() => {
-    fetch('/sample-pin.svg')
-      .then((r) => r.text())
-      .then((text) => {
-        const imported = importSvg(text, { name: 'Mountain badge' });
-        if (!imported.ok) return setState({ status: 'error', message: imported.error });
-        const run = runChecks(imported.doc);
-        if (!run.ok) return setState({ status: 'error', message: run.reason });
-        setState({ status: 'ready', doc: imported.doc, report: run.report });
-      })
-      .catch((e: unknown) => setState({ status: 'error', message: String(e) }));
-  }, []);
+    if (store.getState().doc.order.length) return;
+    fetch(sampleUrl).then((r) => r.text()).then((text) => {
+      const imported = importSvg(text, { name: 'Mountain badge' });
+      if (imported.ok) store.getState().load(imported.doc);
+      else setError(imported.error);
+    }).catch((e: unknown) => setError(String(e)));
+  }, [store, sampleUrl]);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.target instanceof HTMLInputElement) return;
+      const mod = e.ctrlKey || e.metaKey;
+      if (mod && e.key.toLowerCase() === 'z') {
+        e.preventDefault();
+        if (e.shiftKey) store.getState().redo();
+        else store.getState().undo();
+      } else if ((e.key === 'Delete' || e.key === 'Backspace') && store.getState().selection.length) {
+        store.getState().apply({ type: 'delete-items', ids: store.getState().selection });
+        store.getState().select([]);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [store]);
 
+  const applyFix = (v: Violation, s: Suggestion) => {
+    const st = store.getState();
+    if (s.kind === 'snap-color') for (const id of v.items) st.apply({ type: 'set-fill-color', id, color: { hex: s.hex, code: s.code } });
+    if (s.kind === 'set-width') {
+      const ids = s.itemId ? [s.itemId] : v.items;
+      for (const id of ids) st.apply({ type: 'set-line-width', id, width: s.width });
+    }
+    setFocus(null);
+  };
+
+  const selected = selection.length === 1 ? doc.items[selection[0]!] : undefined;
   return (
     <div className="app">
       <header className="topbar">
         <span className="brand">Pinsmith</span>
-        <span className="hint">Enamel pin designer with factory checks. The drawing tools arrive next; this page shows the sample pin and its check report.</span>
+        <span className="doc-name">{doc.name}</span>
+        <span className="muted">{doc.artboard.width} × {doc.artboard.height} mm · {doc.spec.process.replace('-', ' ')} · {doc.spec.plating.replace('-', ' ')}</span>
+        <span className="spacer" />
+        <button type="button" onClick={() => store.getState().undo()} disabled={!canUndo} title="Undo (Ctrl+Z)">Undo</button>
+        <button type="button" onClick={() => store.getState().redo()} disabled={!canRedo} title="Redo (Shift+Ctrl+Z)">Redo</button>
       </header>
       <main className="body">
-        {state.status === 'loading' && <p>Loading the sample pin…</p>}
-        {state.status === 'error' && <p role="alert">Could not open the sample pin: {state.message}</p>}
-        {state.status === 'ready' && (
-          <>
-            <section className="canvas" aria-label="Pin">
-              <PinPreview doc={state.doc} violations={state.report.violations} />
-            </section>
-            <aside className="panel" aria-label="Checks">
-              <h2>Checks <small>({state.report.profile})</small></h2>
-              {state.report.violations.length === 0
-                ? <p className="clean">No problems: a factory can make this pin as drawn.</p>
-                : (
-                  <ul>
-                    {state.report.violations.map((v, i) => (
-                      <li key={i} className={v.severity}><b>{v.rule}</b> {v.message}</li>
-                    ))}
-                  </ul>
-                )}
-            </aside>
-          </>
-        )}
+        <section className="canvas" aria-label="Pin">
+          {error ? <p role="alert">Could not open the sample pin: {error}</p> : (
+            <PinCanvas doc={doc} violations={report?.violations ?? []} selection={selection} focus={focus}
+              onSelect={(ids) => { store.getState().select(ids); if (!ids.length) setFocus(null); }} />
+          )}
+          <p className="hint">Click a problem on the right to zoom to it; click a shape to inspect it. Scroll to zoom.</p>
+        </section>
+        <aside className="panel">
+          <ChecksPanel report={report} busyMs={ms} focus={focus} onFix={applyFix}
+            onFocus={(v) => { setFocus(v); store.getState().select(v.items); }} />
+          <Inspector item={selected} count={selection.length}
+            onWidth={(id, width) => store.getState().apply({ type: 'set-line-width', id, width })}
+            onColor={(id, color) => store.getState().apply({ type: 'set-fill-color', id, color })} />
+        </aside>
       </main>
     </div>
   );

@@ -37,13 +37,39 @@ process.on('exit', stop);
 const tests = [];
 const test = (name, fn) => tests.push({ name, fn });
 
-test('first start shows the sample pin and a clean check report', async (page) => {
+const errorCount = (page) => page.locator('.count.error').first().innerText().then(Number);
+
+test('first start shows the sample pin with its problems, checked live', async (page) => {
   await page.goto(URL);
-  await page.getByRole('img', { name: /Mountain badge/ }).waitFor({ timeout: 20_000 });
-  await page.getByText('No problems').waitFor();
-  const shapes = await page.locator('svg.pin-preview path').count();
-  if (shapes < 8) throw new Error(`expected the badge's paths, found ${shapes}`);
+  await page.locator('canvas').first().waitFor({ timeout: 20_000 });
+  await page.getByText('metal-too-thin').waitFor({ timeout: 20_000 });
+  for (const rule of ['color-off-palette', 'fill-gap', 'color-bleed']) await page.getByText(rule, { exact: false }).first().waitFor();
+  const errors = await errorCount(page);
+  if (errors !== 4) throw new Error(`expected 4 errors on the sample, got ${errors}`);
   await page.screenshot({ path: `${OUT}/01-first-start.png` });
+});
+
+test('clicking a problem zooms to it; its fix applies, undoes and redoes', async (page) => {
+  await page.goto(URL);
+  await page.getByText('Widen to 0.3 mm').first().waitFor({ timeout: 20_000 });
+  await page.getByText('Metal line is 0.15 mm wide', { exact: false }).click();
+  await page.screenshot({ path: `${OUT}/02-zoom-to-problem.png` });
+  await page.getByLabel('Line width in millimetres').waitFor();
+  await page.getByText('Widen to 0.3 mm').first().click();
+  await page.waitForFunction(() => Number(document.querySelector('.count.error')?.textContent) === 2, null, { timeout: 20_000 });
+  await page.screenshot({ path: `${OUT}/03-after-fix.png` });
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.waitForFunction(() => Number(document.querySelector('.count.error')?.textContent) === 4, null, { timeout: 20_000 });
+  await page.getByRole('button', { name: 'Redo' }).click();
+  await page.waitForFunction(() => Number(document.querySelector('.count.error')?.textContent) === 2, null, { timeout: 20_000 });
+});
+
+test('snapping an off-palette colour to the nearest PMS code', async (page) => {
+  await page.goto(URL);
+  await page.getByText('Use 361 C').waitFor({ timeout: 20_000 });
+  await page.getByText('Use 361 C').click();
+  await page.waitForFunction(() => !document.body.innerText.includes('color-off-palette'), null, { timeout: 20_000 });
+  await page.screenshot({ path: `${OUT}/04-color-snapped.png` });
 });
 
 let failed = 0;

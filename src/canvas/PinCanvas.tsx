@@ -1,0 +1,140 @@
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { Circle, Group, Layer, Path, Stage } from 'react-konva';
+import type Konva from 'konva';
+import type { Violation } from '../core/checks/index.ts';
+import type { Item, PinDocument } from '../core/document/types.ts';
+import { pathGeomToData, type Bounds } from '../core/geometry/index.ts';
+import { fitCamera, PX_PER_MM_AT_100, zoomAt, type Camera } from './camera.ts';
+import { gradientStops } from './plating.ts';
+
+const ringsToData = (rings: number[][]) =>
+  rings.map((r) => `M${r.slice(0, 2).join(' ')}${Array.from({ length: r.length / 2 - 1 }, (_, i) => `L${r[2 * i + 2]} ${r[2 * i + 3]}`).join('')}Z`).join('');
+
+interface ItemNodeProps {
+  item: Item;
+  selected: boolean;
+  metal: { stops: Array<number | string>; bounds: Bounds };
+  onPick: (id: string, add: boolean) => void;
+}
+
+/** One document item, memoised: an edit re-renders only the items it changed. */
+const ItemNode = memo(function ItemNode({ item, selected, metal, onPick }: ItemNodeProps) {
+  const common = {
+    onMouseDown: (e: Konva.KonvaEventObject<MouseEvent>) => {
+      e.cancelBubble = true;
+      onPick(item.id, e.evt.shiftKey);
+    },
+    shadowColor: '#1F6FEB',
+    shadowBlur: selected ? 6 : 0,
+    shadowOpacity: selected ? 1 : 0,
+  };
+  const gradient = {
+    fillLinearGradientStartPoint: { x: metal.bounds.minX, y: metal.bounds.minY },
+    fillLinearGradientEndPoint: { x: metal.bounds.maxX, y: metal.bounds.maxY },
+    fillLinearGradientColorStops: metal.stops,
+  };
+  switch (item.kind) {
+    case 'enamel-fill':
+      return <Path {...common} data={pathGeomToData(item.path)} fill={item.color.hex} fillRule={item.fillRule} opacity={item.finish === 'translucent' ? 0.75 : 1} />;
+    case 'metal-line':
+      return (
+        <Path {...common} data={pathGeomToData(item.path)} strokeWidth={item.width} lineCap={item.cap} lineJoin={item.join}
+          strokeLinearGradientStartPoint={gradient.fillLinearGradientStartPoint} strokeLinearGradientEndPoint={gradient.fillLinearGradientEndPoint}
+          strokeLinearGradientColorStops={metal.stops} hitStrokeWidth={Math.max(item.width, 0.6)} />
+      );
+    case 'metal-area':
+      return <Path {...common} data={pathGeomToData(item.path)} fillRule={item.fillRule} {...gradient} />;
+    case 'text':
+      return <Path {...common} data={pathGeomToData(item.outlines)} {...(item.mode === 'raised-metal' ? gradient : { fill: item.color?.hex ?? '#FFFFFF' })} />;
+    default:
+      return null;
+  }
+});
+
+export interface PinCanvasProps {
+  doc: PinDocument;
+  violations: Violation[];
+  selection: string[];
+  focus: Violation | null;
+  onSelect: (ids: string[]) => void;
+}
+
+/** The pin as it will be made: die-cut silhouette in the plating, enamel, raised metal, problems. */
+export function PinCanvas({ doc, violations, selection, focus, onSelect }: PinCanvasProps) {
+  const box = useRef<HTMLDivElement>(null);
+  const [size, setSize] = useState({ width: 800, height: 600 });
+  const [camera, setCamera] = useState<Camera | null>(null);
+  const bounds: Bounds = useMemo(() => ({ minX: 0, minY: 0, maxX: doc.artboard.width, maxY: doc.artboard.height }), [doc.artboard]);
+
+  useEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    const measure = () => setSize({ width: el.clientWidth || 800, height: el.clientHeight || 600 });
+    measure();
+    const ro = typeof ResizeObserver !== 'undefined' ? new ResizeObserver(measure) : null;
+    ro?.observe(el);
+    return () => ro?.disconnect();
+  }, []);
+  useEffect(() => setCamera(fitCamera(bounds, size.width, size.height)), [bounds, size]);
+  useEffect(() => {
+    if (!focus?.region?.length) return;
+    const xs = focus.region.flatMap((r) => r.filter((_, i) => i % 2 === 0));
+    const ys = focus.region.flatMap((r) => r.filter((_, i) => i % 2 === 1));
+    const b = { minX: Math.min(...xs) - 2, minY: Math.min(...ys) - 2, maxX: Math.max(...xs) + 2, maxY: Math.max(...ys) + 2 };
+    setCamera(fitCamera(b, size.width, size.height, 60));
+  }, [focus, size]);
+
+  const items = doc.order.map((id) => doc.items[id]!).filter((it) => it && !it.hidden);
+  const metal = useMemo(() => ({ stops: gradientStops(doc.spec.plating), bounds }), [doc.spec.plating, bounds]);
+  const selected = new Set(selection);
+  const pick = (id: string, add: boolean) => onSelect(add ? (selected.has(id) ? selection.filter((s) => s !== id) : [...selection, id]) : [id]);
+  const cam = camera ?? fitCamera(bounds, size.width, size.height);
+  const scale = cam.zoom * PX_PER_MM_AT_100;
+  const markerR = 6 / scale;
+
+  return (
+    <div ref={box} className="canvas-box" data-testid="canvas">
+      <Stage
+        width={size.width}
+        height={size.height}
+        x={cam.x}
+        y={cam.y}
+        scaleX={scale}
+        scaleY={scale}
+        onMouseDown={() => onSelect([])}
+        onWheel={(e) => {
+          e.evt.preventDefault();
+          const p = e.target.getStage()?.getPointerPosition();
+          if (p) setCamera(zoomAt(cam, e.evt.deltaY < 0 ? 1.15 : 1 / 1.15, p.x, p.y));
+        }}
+      >
+        <Layer>
+          {items.filter((it) => it.kind === 'outline').map((it) => (
+            <Path key={it.id} data={pathGeomToData(it.kind === 'outline' ? it.path : [])} shadowColor="#000" shadowBlur={12 / scale} shadowOpacity={0.35}
+              fillLinearGradientStartPoint={{ x: bounds.minX, y: bounds.minY }} fillLinearGradientEndPoint={{ x: bounds.maxX, y: bounds.maxY }}
+              fillLinearGradientColorStops={metal.stops} />
+          ))}
+          {items.map((it) => (it.kind === 'enamel-fill' ? <ItemNode key={it.id} item={it} selected={selected.has(it.id)} metal={metal} onPick={pick} /> : null))}
+          {items.map((it) => (it.kind === 'metal-line' || it.kind === 'metal-area' || it.kind === 'text'
+            ? <ItemNode key={it.id} item={it} selected={selected.has(it.id)} metal={metal} onPick={pick} /> : null))}
+          {items.filter((it) => it.kind === 'cutout').map((it) => (
+            <Path key={it.id} data={pathGeomToData(it.kind === 'cutout' ? it.path : [])} fill="#ECE8DF" />
+          ))}
+        </Layer>
+        <Layer listening>
+          {violations.filter((v) => !v.waived).map((v, i) => {
+            const color = v.severity === 'error' ? '#D32F2F' : '#E0A100';
+            const active = focus === v;
+            return (
+              <Group key={i} onMouseDown={(e) => { e.cancelBubble = true; onSelect(v.items); }}>
+                {v.region?.length ? <Path data={ringsToData(v.region)} fill={color} opacity={active ? 0.55 : 0.3} /> : null}
+                <Circle x={v.at.x} y={v.at.y} radius={markerR} stroke={color} strokeWidth={2 / scale} fill="rgba(255,255,255,0.7)" />
+                <Circle x={v.at.x} y={v.at.y} radius={markerR / 3} fill={color} />
+              </Group>
+            );
+          })}
+        </Layer>
+      </Stage>
+    </div>
+  );
+}

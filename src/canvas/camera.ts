@@ -1,0 +1,29 @@
+import type { Bounds } from '../core/geometry/index.ts';
+
+/** Screen pixels per millimetre at 100 %: real size on a 96 dpi screen. */
+export const PX_PER_MM_AT_100 = 96 / 25.4;
+
+/** The camera maps document mm to screen px: screen = mm · zoom · PX_PER_MM + offset. */
+export interface Camera {
+  zoom: number;
+  x: number;
+  y: number;
+}
+
+export function fitCamera(b: Bounds, width: number, height: number, margin = 40): Camera {
+  const w = Math.max(b.maxX - b.minX, 1);
+  const h = Math.max(b.maxY - b.minY, 1);
+  const scale = Math.max(0.05, Math.min((width - 2 * margin) / w, (height - 2 * margin) / h));
+  return {
+    zoom: scale / PX_PER_MM_AT_100,
+    x: width / 2 - ((b.minX + b.maxX) / 2) * scale,
+    y: height / 2 - ((b.minY + b.maxY) / 2) * scale,
+  };
+}
+
+/** Zoom about a screen point, keeping the mm under it still. */
+export function zoomAt(cam: Camera, factor: number, sx: number, sy: number): Camera {
+  const zoom = Math.min(64, Math.max(0.05, cam.zoom * factor));
+  const k = zoom / cam.zoom;
+  return { zoom, x: sx - (sx - cam.x) * k, y: sy - (sy - cam.y) * k };
+}

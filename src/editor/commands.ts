@@ -1,0 +1,59 @@
+import type { ColorRef, Item, PinDocument } from '../core/document/types.ts';
+
+// Every edit is a pure command (doc, args) => doc. Items that do not change keep their identity,
+// so live checking re-computes only around the ones that did.
+
+export type Command =
+  | { type: 'add-item'; item: Item }
+  | { type: 'delete-items'; ids: string[] }
+  | { type: 'move-items'; ids: string[]; dx: number; dy: number }
+  | { type: 'set-line-width'; id: string; width: number }
+  | { type: 'set-fill-color'; id: string; color: ColorRef }
+  | { type: 'replace-document'; doc: PinDocument };
+
+function moveItem(it: Item, dx: number, dy: number): Item {
+  if (it.kind === 'text') {
+    return { ...it, x: it.x + dx, y: it.y + dy, outlines: movePath(it.outlines, dx, dy) };
+  }
+  return { ...it, path: movePath(it.path, dx, dy) } as Item;
+}
+
+function movePath<T extends { closed: boolean; segments: Array<{ x: number; y: number }> }>(path: T[], dx: number, dy: number): T[] {
+  return path.map((sp) => ({ ...sp, segments: sp.segments.map((s) => ({ ...s, x: s.x + dx, y: s.y + dy })) }));
+}
+
+export function applyCommand(doc: PinDocument, cmd: Command): PinDocument {
+  switch (cmd.type) {
+    case 'replace-document':
+      return cmd.doc;
+    case 'add-item':
+      if (doc.items[cmd.item.id]) return doc;
+      return { ...doc, items: { ...doc.items, [cmd.item.id]: cmd.item }, order: [...doc.order, cmd.item.id] };
+    case 'delete-items': {
+      const gone = new Set(cmd.ids.filter((id) => doc.items[id]));
+      if (!gone.size) return doc;
+      const items = { ...doc.items };
+      for (const id of gone) delete items[id];
+      return { ...doc, items, order: doc.order.filter((id) => !gone.has(id)) };
+    }
+    case 'move-items': {
+      if (!cmd.dx && !cmd.dy) return doc;
+      const items = { ...doc.items };
+      for (const id of cmd.ids) {
+        const it = items[id];
+        if (it && !it.locked) items[id] = moveItem(it, cmd.dx, cmd.dy);
+      }
+      return { ...doc, items };
+    }
+    case 'set-line-width': {
+      const it = doc.items[cmd.id];
+      if (!it || it.kind !== 'metal-line' || !(cmd.width > 0) || it.width === cmd.width) return doc;
+      return { ...doc, items: { ...doc.items, [cmd.id]: { ...it, width: cmd.width } } };
+    }
+    case 'set-fill-color': {
+      const it = doc.items[cmd.id];
+      if (!it || it.kind !== 'enamel-fill') return doc;
+      return { ...doc, items: { ...doc.items, [cmd.id]: { ...it, color: { ...cmd.color } } } };
+    }
+  }
+}

@@ -1,0 +1,62 @@
+import { CheckSession, type RunResult } from '../core/checks/index.ts';
+import { diffDocuments } from '../core/document/patch.ts';
+import type { PinDocument } from '../core/document/types.ts';
+
+export interface LiveReport {
+  result: RunResult;
+  /** Time the check took, for the status bar. */
+  ms: number;
+}
+
+/**
+ * Runs the checks after every edit, in a Worker when the browser has one (checks take longer than
+ * a frame on busy pins). Only the newest document is checked: edits that arrive while a check runs
+ * are folded into the next one.
+ */
+export function createLiveChecker(onReport: (r: LiveReport) => void) {
+  const worker = typeof Worker !== 'undefined' && typeof window !== 'undefined' && !('happyDOM' in window) && !navigator.userAgent.includes('jsdom')
+    ? new Worker(new URL('./checks.worker.ts', import.meta.url), { type: 'module' })
+    : null;
+  const inline = worker ? null : new CheckSession();
+  let sent: PinDocument | null = null;
+  let pending: PinDocument | null = null;
+  let busy = false;
+  let seq = 0;
+
+  const send = (doc: PinDocument) => {
+    busy = true;
+    seq++;
+    if (worker) {
+      worker.postMessage(sent ? { seq, patch: diffDocuments(sent, doc) } : { seq, full: doc });
+      sent = doc;
+    } else {
+      setTimeout(() => {
+        const t0 = performance.now();
+        const result = inline!.run(doc);
+        sent = doc;
+        done({ result, ms: performance.now() - t0 });
+      }, 0);
+    }
+  };
+  const done = (r: LiveReport) => {
+    busy = false;
+    onReport(r);
+    if (pending) {
+      const next = pending;
+      pending = null;
+      send(next);
+    }
+  };
+  if (worker) worker.onmessage = (e: MessageEvent<LiveReport & { seq: number }>) => done(e.data);
+
+  return {
+    update(doc: PinDocument) {
+      if (doc === sent && !busy) return;
+      if (busy) pending = doc;
+      else send(doc);
+    },
+    dispose() {
+      worker?.terminate();
+    },
+  };
+}

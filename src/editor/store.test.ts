@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { pin, PMS } from '../core/document/builders.ts';
+import { createEditorStore } from './store.ts';
+
+const doc = () => pin().circleOutline(15, 15, 12).line([[5, 15], [25, 15]], 0.4, { id: 'bar' }).rectFill(5, 5, 5, 5, PMS.red186, { id: 'red' }).build();
+
+describe('editor store', () => {
+  it('every edit goes through apply and can be undone and redone', () => {
+    const s = createEditorStore(doc());
+    s.getState().apply({ type: 'set-line-width', id: 'bar', width: 0.6 });
+    expect(s.getState().doc.items.bar).toMatchObject({ width: 0.6 });
+    s.getState().undo();
+    expect(s.getState().doc.items.bar).toMatchObject({ width: 0.4 });
+    s.getState().redo();
+    expect(s.getState().doc.items.bar).toMatchObject({ width: 0.6 });
+  });
+
+  it('a whole drag is one undo entry', () => {
+    const s = createEditorStore(doc());
+    s.getState().beginGesture();
+    for (let i = 0; i < 10; i++) s.getState().apply({ type: 'move-items', ids: ['red'], dx: 0.1, dy: 0 });
+    s.getState().endGesture();
+    expect(s.getState().past).toHaveLength(1);
+    s.getState().undo();
+    expect(s.getState().doc.items.red).toEqual(doc().items.red);
+  });
+
+  it('selection changes never clear redo; unchanged items keep their identity', () => {
+    const s = createEditorStore(doc());
+    const before = s.getState().doc;
+    s.getState().apply({ type: 'set-fill-color', id: 'red', color: PMS.blue286 });
+    expect(s.getState().doc.items.bar).toBe(before.items.bar);
+    s.getState().undo();
+    s.getState().select(['bar']);
+    expect(s.getState().future).toHaveLength(1);
+  });
+
+  it('a no-op edit records nothing; loading is not undoable', () => {
+    const s = createEditorStore(doc());
+    s.getState().apply({ type: 'set-line-width', id: 'bar', width: 0.4 });
+    s.getState().apply({ type: 'move-items', ids: ['red'], dx: 0, dy: 0 });
+    expect(s.getState().past).toHaveLength(0);
+    s.getState().load(pin('Other').build());
+    expect(s.getState().past).toHaveLength(0);
+    expect(s.getState().doc.name).toBe('Other');
+  });
+});

@@ -1,0 +1,44 @@
+// @vitest-environment jsdom
+import { fireEvent, render, screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import type { CheckReport, Violation } from '../core/checks/index.ts';
+import { ChecksPanel } from './ChecksPanel.tsx';
+
+const v = (rule: Violation['rule'], severity: Violation['severity'], message: string, extra: Partial<Violation> = {}): Violation =>
+  ({ rule, severity, message, items: ['a'], at: { x: 1, y: 2 }, ...extra });
+
+const report = (violations: Violation[]): CheckReport => ({
+  profile: 'hard-enamel',
+  summary: { errors: violations.filter((x) => x.severity === 'error').length, warnings: violations.filter((x) => x.severity === 'warning').length, waived: 0 },
+  violations,
+  truncated: {},
+  staleWaivers: [],
+});
+
+describe('ChecksPanel', () => {
+  it('groups problems by rule with counts, errors and warnings apart', () => {
+    render(<ChecksPanel report={report([v('metal-too-thin', 'error', 'thin A'), v('metal-too-thin', 'warning', 'thin B'), v('fill-gap', 'error', 'gap')])}
+      busyMs={12} focus={null} onFocus={() => {}} onFix={() => {}} />);
+    expect(screen.getByText('metal-too-thin').parentElement?.textContent).toContain('(2)');
+    expect(screen.getByText('fill-gap').parentElement?.textContent).toContain('(1)');
+    expect(screen.getByTitle('errors').textContent).toBe('2');
+    expect(screen.getByTitle('warnings').textContent).toBe('1');
+    expect(screen.getByText('thin B').closest('li')?.className).toContain('warning');
+  });
+
+  it('a clean pin says so', () => {
+    render(<ChecksPanel report={report([])} busyMs={null} focus={null} onFocus={() => {}} onFix={() => {}} />);
+    expect(screen.getByText(/No problems/)).toBeTruthy();
+  });
+
+  it('clicking a problem focuses it; a fix button applies its suggestion', () => {
+    const onFocus = vi.fn();
+    const onFix = vi.fn();
+    const thin = v('metal-too-thin', 'error', 'too thin', { suggestion: { kind: 'set-width', width: 0.3, itemId: 'a' } });
+    render(<ChecksPanel report={report([thin])} busyMs={null} focus={null} onFocus={onFocus} onFix={onFix} />);
+    fireEvent.click(screen.getByText('too thin'));
+    expect(onFocus).toHaveBeenCalledWith(thin);
+    fireEvent.click(screen.getByText('Widen to 0.3 mm'));
+    expect(onFix).toHaveBeenCalledWith(thin, thin.suggestion);
+  });
+});

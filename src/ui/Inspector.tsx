@@ -1,0 +1,50 @@
+import { useMemo, useState } from 'react';
+import type { ColorRef, Item } from '../core/document/types.ts';
+import { pantoneSolidCoated } from '../core/palette/index.ts';
+
+export interface InspectorProps {
+  item: Item | undefined;
+  count: number;
+  onWidth: (id: string, width: number) => void;
+  onColor: (id: string, color: ColorRef) => void;
+}
+
+/** Properties of the selected item in real units: line width in mm, enamel colour by PMS code. */
+export function Inspector({ item, count, onWidth, onColor }: InspectorProps) {
+  const [query, setQuery] = useState('');
+  const palette = pantoneSolidCoated();
+  const matches = useMemo(() => (query.trim() ? palette.search(query, 8) : []), [query, palette]);
+  if (!item) return <section className="panel-section" aria-label="Inspector"><h2>Inspector</h2><p className="muted">{count > 1 ? `${count} items selected` : 'Select an item on the pin.'}</p></section>;
+  return (
+    <section className="panel-section" aria-label="Inspector">
+      <h2>Inspector <small className="muted">{item.name ?? item.id}</small></h2>
+      {item.kind === 'metal-line' && (
+        <label className="field">Line width (mm)
+          <input type="number" min={0.05} step={0.05} value={item.width} aria-label="Line width in millimetres"
+            onChange={(e) => { const w = Number(e.target.value); if (w > 0) onWidth(item.id, w); }} />
+        </label>
+      )}
+      {item.kind === 'enamel-fill' && (
+        <>
+          <div className="swatch-row"><span className="swatch" style={{ background: item.color.hex }} /> {item.color.code ?? `${item.color.hex} (custom)`}</div>
+          {!item.color.code && (
+            <div className="nearest">Nearest PMS: {palette.nearest(item.color.hex, 3).map((m) => (
+              <button type="button" key={m.entry.code} onClick={() => onColor(item.id, { hex: m.entry.hex, code: m.entry.code })}>
+                <span className="swatch" style={{ background: m.entry.hex }} />{m.entry.code} <span className="muted">ΔE {m.deltaE.toFixed(1)}</span>
+              </button>
+            ))}</div>
+          )}
+          <label className="field">Pantone code
+            <input type="search" placeholder="e.g. 186 or warm red" value={query} onChange={(e) => setQuery(e.target.value)} aria-label="Search Pantone colours" />
+          </label>
+          <div className="matches">{matches.map((e) => (
+            <button type="button" key={e.code} onClick={() => onColor(item.id, { hex: e.hex, code: e.code })}>
+              <span className="swatch" style={{ background: e.hex }} />{e.code}
+            </button>
+          ))}</div>
+        </>
+      )}
+      {item.kind !== 'metal-line' && item.kind !== 'enamel-fill' && <p className="muted">{item.kind}</p>}
+    </section>
+  );
+}
