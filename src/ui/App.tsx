@@ -1,7 +1,10 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import type { CheckReport, Suggestion, Violation } from '../core/checks/index.ts';
 import { importSvg } from '../core/io/svg/import.ts';
+import { openDesignFile } from '../core/io/openFile.ts';
+import { savePinFile } from '../core/io/pinFile.ts';
+import { createAutosaver, restoreAutosave } from '../editor/autosave.ts';
 import { PinCanvas } from '../canvas/PinCanvas.tsx';
 import { createLiveChecker } from '../editor/liveChecks.ts';
 import { createEditorStore, type EditorStore } from '../editor/store.ts';
@@ -19,6 +22,10 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
   const [ms, setMs] = useState<number | null>(null);
   const [focus, setFocus] = useState<Violation | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [message, setMessage] = useState<{ kind: 'error' | 'info'; text: string } | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const autosave = useMemo(() => createAutosaver((text) => setMessage({ kind: 'error', text })), []);
   const checker = useMemo(() => createLiveChecker((r) => {
     if (r.result.ok) setReport(r.result.report);
     setMs(r.ms);
@@ -26,14 +33,47 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
 
   useEffect(() => () => checker.dispose(), [checker]);
   useEffect(() => { checker.update(doc); }, [doc, checker]);
+  const started = useRef(false);
+  useEffect(() => {
+    if (started.current && doc.order.length) autosave(doc);
+  }, [doc, autosave]);
   useEffect(() => {
     if (store.getState().doc.order.length) return;
-    fetch(sampleUrl).then((r) => r.text()).then((text) => {
-      const imported = importSvg(text, { name: 'Mountain badge' });
-      if (imported.ok) store.getState().load(imported.doc);
-      else setError(imported.error);
+    // First start shows the sample; later starts reopen the pin you were working on.
+    void restoreAutosave().then(async (saved) => {
+      if (saved) {
+        store.getState().load(saved);
+      } else {
+        const text = await fetch(sampleUrl).then((r) => r.text());
+        const imported = importSvg(text, { name: 'Mountain badge' });
+        if (imported.ok) store.getState().load(imported.doc);
+        else setError(imported.error);
+      }
+      started.current = true;
     }).catch((e: unknown) => setError(String(e)));
   }, [store, sampleUrl]);
+
+  /** Open a dropped or picked file. A broken one leaves the open pin exactly as it was. */
+  const openFile = async (file: File) => {
+    const text = await file.text();
+    const r = openDesignFile(file.name, text);
+    if (!r.ok) {
+      setMessage({ kind: 'error', text: r.error });
+      return;
+    }
+    store.getState().load(r.doc);
+    setFocus(null);
+    const warnings = r.notes.filter((n) => n.level === 'warning');
+    setMessage({ kind: 'info', text: `Opened ${file.name}${warnings.length ? ` — ${warnings.map((w) => w.message).join('; ')}` : ''}` });
+  };
+  const saveFile = () => {
+    const blob = new Blob([savePinFile(store.getState().doc)], { type: 'application/json' });
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = `${store.getState().doc.name.replace(/[^\w.-]+/g, '-') || 'pin'}.pin.json`;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+  };
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.target instanceof HTMLInputElement) return;
@@ -63,15 +103,34 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
 
   const selected = selection.length === 1 ? doc.items[selection[0]!] : undefined;
   return (
-    <div className="app">
+    <div className="app"
+      onDragOver={(e) => { e.preventDefault(); setDragging(true); }}
+      onDragLeave={(e) => { if (e.currentTarget === e.target) setDragging(false); }}
+      onDrop={(e) => {
+        e.preventDefault();
+        setDragging(false);
+        const file = e.dataTransfer.files[0];
+        if (file) void openFile(file);
+      }}>
       <header className="topbar">
         <span className="brand">Pinsmith</span>
         <span className="doc-name">{doc.name}</span>
         <span className="muted">{doc.artboard.width} × {doc.artboard.height} mm · {doc.spec.process.replace('-', ' ')} · {doc.spec.plating.replace('-', ' ')}</span>
         <span className="spacer" />
+        <button type="button" onClick={() => fileInput.current?.click()} title="Open an SVG or a .pin.json (or drop it on the window)">Open…</button>
+        <input ref={fileInput} type="file" accept=".svg,.json,image/svg+xml,application/json" hidden data-testid="file-input"
+          onChange={(e) => { const f = e.target.files?.[0]; if (f) void openFile(f); e.target.value = ''; }} />
+        <button type="button" onClick={saveFile} title="Save the pin as a .pin.json file">Save</button>
         <button type="button" onClick={() => store.getState().undo()} disabled={!canUndo} title="Undo (Ctrl+Z)">Undo</button>
         <button type="button" onClick={() => store.getState().redo()} disabled={!canRedo} title="Redo (Shift+Ctrl+Z)">Redo</button>
       </header>
+      {message && (
+        <div className={`message ${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'}>
+          <span>{message.text}</span>
+          <button type="button" onClick={() => setMessage(null)} aria-label="Dismiss">×</button>
+        </div>
+      )}
+      {dragging && <div className="drop-overlay">Drop an SVG or a .pin.json to open it</div>}
       <main className="body">
         <section className="canvas" aria-label="Pin">
           {error ? <p role="alert">Could not open the sample pin: {error}</p> : (

@@ -1,13 +1,13 @@
 // Real-browser tests: build the app, serve it with `vite preview`, drive Debian's Chromium with
 // playwright-core (never `npx playwright install`: nothing is downloaded at run time).
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium } from 'playwright-core';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const PORT = 4173;
-const URL = `http://127.0.0.1:${PORT}/`;
+const BASE = `http://127.0.0.1:${PORT}/`;
 const OUT = 'test-output/e2e';
 
 if (!existsSync(CHROMIUM)) {
@@ -40,7 +40,7 @@ const test = (name, fn) => tests.push({ name, fn });
 const errorCount = (page) => page.locator('.count.error').first().innerText().then(Number);
 
 test('first start shows the sample pin with its problems, checked live', async (page) => {
-  await page.goto(URL);
+  await page.goto(BASE);
   await page.locator('canvas').first().waitFor({ timeout: 20_000 });
   await page.getByText('metal-too-thin').waitFor({ timeout: 20_000 });
   for (const rule of ['color-off-palette', 'fill-gap', 'color-bleed']) await page.getByText(rule, { exact: false }).first().waitFor();
@@ -50,7 +50,7 @@ test('first start shows the sample pin with its problems, checked live', async (
 });
 
 test('clicking a problem zooms to it; its fix applies, undoes and redoes', async (page) => {
-  await page.goto(URL);
+  await page.goto(BASE);
   await page.getByText('Widen to 0.3 mm').first().waitFor({ timeout: 20_000 });
   await page.getByText('Metal line is 0.15 mm wide', { exact: false }).click();
   await page.screenshot({ path: `${OUT}/02-zoom-to-problem.png` });
@@ -65,18 +65,55 @@ test('clicking a problem zooms to it; its fix applies, undoes and redoes', async
 });
 
 test('snapping an off-palette colour to the nearest PMS code', async (page) => {
-  await page.goto(URL);
+  await page.goto(BASE);
   await page.getByText('Use 361 C').waitFor({ timeout: 20_000 });
   await page.getByText('Use 361 C').click();
   await page.waitForFunction(() => !document.body.innerText.includes('color-off-palette'), null, { timeout: 20_000 });
   await page.screenshot({ path: `${OUT}/04-color-snapped.png` });
 });
 
+const dropFile = async (page, name, text, type) => {
+  const dt = await page.evaluateHandle(({ name, text, type }) => {
+    const d = new DataTransfer();
+    d.items.add(new File([text], name, { type }));
+    return d;
+  }, { name, text, type });
+  await page.dispatchEvent('.app', 'drop', { dataTransfer: dt });
+};
+
+test('an edit survives a reload (autosave)', async (page) => {
+  await page.goto(BASE);
+  await page.getByText('Widen to 0.3 mm').first().waitFor({ timeout: 20_000 });
+  await page.getByText('Widen to 0.3 mm').first().click();
+  await page.waitForFunction(() => Number(document.querySelector('.count.error')?.textContent) === 2, null, { timeout: 20_000 });
+  await page.waitForTimeout(1200);
+  await page.reload();
+  await page.getByText('fill-gap').waitFor({ timeout: 20_000 });
+  await page.waitForFunction(() => Number(document.querySelector('.count.error')?.textContent) === 2, null, { timeout: 20_000 });
+  if (await page.getByText('metal-too-thin').count()) throw new Error('the fixed line came back thin after reload');
+  await page.screenshot({ path: `${OUT}/05-after-reload.png` });
+});
+
+test('importing an SVG by drag-and-drop; a broken file leaves the pin untouched', async (page) => {
+  await page.goto(BASE);
+  await page.getByText('metal-too-thin').waitFor({ timeout: 20_000 });
+  const clean = readFileSync(new URL('../corpus/cat-mascot.svg', import.meta.url), 'utf8');
+  await dropFile(page, 'cat-mascot.svg', clean, 'image/svg+xml');
+  await page.getByText('Opened cat-mascot.svg').waitFor({ timeout: 20_000 });
+  await page.getByText('No problems').waitFor({ timeout: 20_000 });
+  await page.screenshot({ path: `${OUT}/06-dropped-svg.png` });
+  await dropFile(page, 'broken.svg', '<svg xmlns="http://www.w3.org/2000/svg"><g></svg>', 'image/svg+xml');
+  await page.getByRole('alert').getByText('broken.svg could not be imported').waitFor();
+  if ((await page.locator('.doc-name').innerText()) !== 'cat-mascot') throw new Error('the open pin was replaced by a broken file');
+  if (!(await page.getByText('No problems').isVisible())) throw new Error('the open pin changed after a broken file');
+  await page.screenshot({ path: `${OUT}/07-broken-file.png` });
+});
+
 let failed = 0;
 try {
   for (let i = 0; i < 60; i++) {
     try {
-      if ((await fetch(URL)).ok) break;
+      if ((await fetch(BASE)).ok) break;
     } catch {
       /* not up yet */
     }
