@@ -14,16 +14,13 @@ interface ItemNodeProps {
   item: Item;
   selected: boolean;
   metal: { stops: Array<number | string>; bounds: Bounds };
-  onPick: (id: string, add: boolean) => void;
 }
 
 /** One document item, memoised: an edit re-renders only the items it changed. */
-const ItemNode = memo(function ItemNode({ item, selected, metal, onPick }: ItemNodeProps) {
+const ItemNode = memo(function ItemNode({ item, selected, metal }: ItemNodeProps) {
   const common = {
-    onMouseDown: (e: Konva.KonvaEventObject<MouseEvent>) => {
-      e.cancelBubble = true;
-      onPick(item.id, e.evt.shiftKey);
-    },
+    // The active tool finds the item under the pointer by this name.
+    name: `item:${item.id}`,
     shadowColor: '#1F6FEB',
     shadowBlur: selected ? 6 : 0,
     shadowOpacity: selected ? 1 : 0,
@@ -51,16 +48,27 @@ const ItemNode = memo(function ItemNode({ item, selected, metal, onPick }: ItemN
   }
 });
 
+export interface PointerEventInfo {
+  at: { x: number; y: number };
+  itemId?: string;
+  shift: boolean;
+}
+
 export interface PinCanvasProps {
   doc: PinDocument;
   violations: Violation[];
   selection: string[];
   focus: Violation | null;
+  /** Points of the shape the active tool is drawing (mm). */
+  preview: Array<{ x: number; y: number }>;
+  previewWidth: number;
+  cursor: string;
+  onPointer: (kind: 'down' | 'move' | 'up', info: PointerEventInfo) => void;
   onSelect: (ids: string[]) => void;
 }
 
 /** The pin as it will be made: die-cut silhouette in the plating, enamel, raised metal, problems. */
-export function PinCanvas({ doc, violations, selection, focus, onSelect }: PinCanvasProps) {
+export function PinCanvas({ doc, violations, selection, focus, preview, previewWidth, cursor, onPointer, onSelect }: PinCanvasProps) {
   const box = useRef<HTMLDivElement>(null);
   const [size, setSize] = useState({ width: 800, height: 600 });
   const [camera, setCamera] = useState<Camera | null>(null);
@@ -87,13 +95,25 @@ export function PinCanvas({ doc, violations, selection, focus, onSelect }: PinCa
   const items = doc.order.map((id) => doc.items[id]!).filter((it) => it && !it.hidden);
   const metal = useMemo(() => ({ stops: gradientStops(doc.spec.plating), bounds }), [doc.spec.plating, bounds]);
   const selected = new Set(selection);
-  const pick = (id: string, add: boolean) => onSelect(add ? (selected.has(id) ? selection.filter((s) => s !== id) : [...selection, id]) : [id]);
   const cam = camera ?? fitCamera(bounds, size.width, size.height);
   const scale = cam.zoom * PX_PER_MM_AT_100;
   const markerR = 6 / scale;
+  const pointer = (kind: 'down' | 'move' | 'up') => (e: Konva.KonvaEventObject<MouseEvent>) => {
+    const stage = e.target.getStage();
+    const p = stage?.getPointerPosition();
+    if (!p) return;
+    let node: Konva.Node | null = e.target;
+    let itemId: string | undefined;
+    while (node && !itemId) {
+      const n = node.name();
+      if (n.startsWith('item:')) itemId = n.slice(5);
+      node = node.getParent();
+    }
+    onPointer(kind, { at: { x: (p.x - cam.x) / scale, y: (p.y - cam.y) / scale }, shift: e.evt.shiftKey, ...(itemId ? { itemId } : {}) });
+  };
 
   return (
-    <div ref={box} className="canvas-box" data-testid="canvas">
+    <div ref={box} className="canvas-box" data-testid="canvas" style={{ cursor }}>
       <Stage
         width={size.width}
         height={size.height}
@@ -101,7 +121,9 @@ export function PinCanvas({ doc, violations, selection, focus, onSelect }: PinCa
         y={cam.y}
         scaleX={scale}
         scaleY={scale}
-        onMouseDown={() => onSelect([])}
+        onMouseDown={pointer('down')}
+        onMouseMove={pointer('move')}
+        onMouseUp={pointer('up')}
         onWheel={(e) => {
           e.evt.preventDefault();
           const p = e.target.getStage()?.getPointerPosition();
@@ -114,12 +136,18 @@ export function PinCanvas({ doc, violations, selection, focus, onSelect }: PinCa
               fillLinearGradientStartPoint={{ x: bounds.minX, y: bounds.minY }} fillLinearGradientEndPoint={{ x: bounds.maxX, y: bounds.maxY }}
               fillLinearGradientColorStops={metal.stops} />
           ))}
-          {items.map((it) => (it.kind === 'enamel-fill' ? <ItemNode key={it.id} item={it} selected={selected.has(it.id)} metal={metal} onPick={pick} /> : null))}
+          {items.map((it) => (it.kind === 'enamel-fill' ? <ItemNode key={it.id} item={it} selected={selected.has(it.id)} metal={metal} /> : null))}
           {items.map((it) => (it.kind === 'metal-line' || it.kind === 'metal-area' || it.kind === 'text'
-            ? <ItemNode key={it.id} item={it} selected={selected.has(it.id)} metal={metal} onPick={pick} /> : null))}
+            ? <ItemNode key={it.id} item={it} selected={selected.has(it.id)} metal={metal} /> : null))}
           {items.filter((it) => it.kind === 'cutout').map((it) => (
             <Path key={it.id} data={pathGeomToData(it.kind === 'cutout' ? it.path : [])} fill="#ECE8DF" />
           ))}
+        </Layer>
+        <Layer listening={false}>
+          {preview.length > 1 && (
+            <Path data={`M${preview.map((p) => `${p.x} ${p.y}`).join('L')}`} stroke="#1F6FEB" strokeWidth={previewWidth} opacity={0.6} lineCap="round" lineJoin="round" />
+          )}
+          {preview.map((p, i) => <Circle key={i} x={p.x} y={p.y} radius={3 / scale} fill="#1F6FEB" />)}
         </Layer>
         <Layer listening>
           {violations.filter((v) => !v.waived).map((v, i) => {

@@ -9,7 +9,8 @@ export type Command =
   | { type: 'move-items'; ids: string[]; dx: number; dy: number }
   | { type: 'set-line-width'; id: string; width: number }
   | { type: 'set-fill-color'; id: string; color: ColorRef }
-  | { type: 'replace-document'; doc: PinDocument };
+  | { type: 'replace-document'; doc: PinDocument }
+  | { type: 'replace-items'; upserts: Item[]; removed: string[] };
 
 function moveItem(it: Item, dx: number, dy: number): Item {
   if (it.kind === 'text') {
@@ -26,6 +27,18 @@ export function applyCommand(doc: PinDocument, cmd: Command): PinDocument {
   switch (cmd.type) {
     case 'replace-document':
       return cmd.doc;
+    case 'replace-items': {
+      if (!cmd.upserts.length && !cmd.removed.length) return doc;
+      const items = { ...doc.items };
+      const gone = new Set(cmd.removed);
+      for (const id of gone) delete items[id];
+      const added: string[] = [];
+      for (const it of cmd.upserts) {
+        if (!items[it.id] && !doc.order.includes(it.id)) added.push(it.id);
+        items[it.id] = it;
+      }
+      return { ...doc, items, order: [...doc.order.filter((id) => !gone.has(id)), ...added] };
+    }
     case 'add-item':
       if (doc.items[cmd.item.id]) return doc;
       return { ...doc, items: { ...doc.items, [cmd.item.id]: cmd.item }, order: [...doc.order, cmd.item.id] };

@@ -9,6 +9,12 @@ import { PinCanvas } from '../canvas/PinCanvas.tsx';
 import { createLiveChecker } from '../editor/liveChecks.ts';
 import { createEditorStore, type EditorStore } from '../editor/store.ts';
 import { ChecksPanel } from './ChecksPanel.tsx';
+import { Toolbar } from './Toolbar.tsx';
+import { createSelectTool } from '../editor/tools/select.ts';
+import { createPenTool } from '../editor/tools/pen.ts';
+import { createBucketTool } from '../editor/tools/bucket.ts';
+import type { Tool, ToolContext } from '../editor/tools/types.ts';
+import type { ColorRef } from '../core/document/types.ts';
 import { Inspector } from './Inspector.tsx';
 
 const defaultStore = createEditorStore();
@@ -25,6 +31,30 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
   const [message, setMessage] = useState<{ kind: 'error' | 'info'; text: string } | null>(null);
   const [dragging, setDragging] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
+  const [color, setColor] = useState<ColorRef>({ hex: '#C8102E', code: '186 C' });
+  const [lineWidth, setLineWidth] = useState(0.4);
+  const [toolId, setToolId] = useState<Tool['id']>('select');
+  const [, redraw] = useState(0);
+  const settings = useRef({ color, lineWidth });
+  settings.current = { color, lineWidth };
+  const tools = useMemo(() => {
+    let n = 0;
+    const ctx: ToolContext = {
+      store,
+      color: () => settings.current.color,
+      lineWidth: () => settings.current.lineWidth,
+      notify: (text) => setMessage({ kind: 'error', text }),
+      newId: (prefix) => {
+        let id: string;
+        do id = `${prefix}-${Date.now().toString(36)}-${++n}`; while (store.getState().doc.items[id]);
+        return id;
+      },
+    };
+    return { select: createSelectTool(ctx), pen: createPenTool(ctx), bucket: createBucketTool(ctx) } satisfies Record<Tool['id'], Tool>;
+  }, [store]);
+  const tool = tools[toolId];
+  const toolIdRef = useRef(toolId);
+  toolIdRef.current = toolId;
   const autosave = useMemo(() => createAutosaver((text) => setMessage({ kind: 'error', text })), []);
   const checker = useMemo(() => createLiveChecker((r) => {
     if (r.result.ok) setReport(r.result.report);
@@ -78,6 +108,16 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
     const onKey = (e: KeyboardEvent) => {
       if (e.target instanceof HTMLInputElement) return;
       const mod = e.ctrlKey || e.metaKey;
+      if (tools[toolIdRef.current].key(e.key, e.shiftKey)) {
+        e.preventDefault();
+        redraw((x) => x + 1);
+        return;
+      }
+      const pick = !mod && ({ v: 'select', p: 'pen', k: 'bucket' } as const)[e.key.toLowerCase() as 'v' | 'p' | 'k'];
+      if (pick) {
+        setToolId(pick);
+        return;
+      }
       if (mod && e.key.toLowerCase() === 'z') {
         e.preventDefault();
         if (e.shiftKey) store.getState().redo();
@@ -89,7 +129,7 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [store]);
+  }, [store, tools]);
 
   const applyFix = (v: Violation, s: Suggestion) => {
     const st = store.getState();
@@ -102,6 +142,14 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
   };
 
   const selected = selection.length === 1 ? doc.items[selection[0]!] : undefined;
+  const onPointer = (kind: 'down' | 'move' | 'up', info: Parameters<Tool['down']>[0]) => {
+    if (kind === 'down') {
+      setMessage(null);
+      tool.down(info);
+    } else if (kind === 'move') tool.move(info);
+    else tool.up(info);
+    if (toolId === 'pen' || kind !== 'move') redraw((x) => x + 1);
+  };
   return (
     <div className="app"
       onDragOver={(e) => { e.preventDefault(); setDragging(true); }}
@@ -132,19 +180,24 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
       )}
       {dragging && <div className="drop-overlay">Drop an SVG or a .pin.json to open it</div>}
       <main className="body">
+        <Toolbar tool={toolId} color={color} lineWidth={lineWidth} onTool={setToolId} onLineWidth={setLineWidth} />
         <section className="canvas" aria-label="Pin">
           {error ? <p role="alert">Could not open the sample pin: {error}</p> : (
             <PinCanvas doc={doc} violations={report?.violations ?? []} selection={selection} focus={focus}
+              preview={tool.preview()} previewWidth={lineWidth} cursor={toolId === 'select' ? 'default' : 'crosshair'} onPointer={onPointer}
               onSelect={(ids) => { store.getState().select(ids); if (!ids.length) setFocus(null); }} />
           )}
-          <p className="hint">Click a problem on the right to zoom to it; click a shape to inspect it. Scroll to zoom.</p>
+          <p className="hint">{toolId === 'pen' ? 'Click to place points of a metal line; Enter finishes, Esc cancels.'
+            : toolId === 'bucket' ? 'Click inside a cell bounded by metal to fill it with the current colour.'
+              : 'Click a problem to zoom to it; click a shape to inspect it, drag to move, arrows nudge. Scroll to zoom.'}</p>
         </section>
         <aside className="panel">
           <ChecksPanel report={report} busyMs={ms} focus={focus} onFix={applyFix}
             onFocus={(v) => { setFocus(v); store.getState().select(v.items); }} />
           <Inspector item={selected} count={selection.length}
             onWidth={(id, width) => store.getState().apply({ type: 'set-line-width', id, width })}
-            onColor={(id, color) => store.getState().apply({ type: 'set-fill-color', id, color })} />
+            onColor={(id, c) => { store.getState().apply({ type: 'set-fill-color', id, color: c }); setColor(c); }}
+            onPickColor={setColor} />
         </aside>
       </main>
     </div>

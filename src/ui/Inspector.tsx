@@ -7,14 +7,36 @@ export interface InspectorProps {
   count: number;
   onWidth: (id: string, width: number) => void;
   onColor: (id: string, color: ColorRef) => void;
+  /** Choose the colour for the bucket without a fill selected. */
+  onPickColor: (color: ColorRef) => void;
 }
 
 /** Properties of the selected item in real units: line width in mm, enamel colour by PMS code. */
-export function Inspector({ item, count, onWidth, onColor }: InspectorProps) {
+export function Inspector({ item, count, onWidth, onColor, onPickColor }: InspectorProps) {
   const [query, setQuery] = useState('');
   const palette = pantoneSolidCoated();
   const matches = useMemo(() => (query.trim() ? palette.search(query, 8) : []), [query, palette]);
-  if (!item) return <section className="panel-section" aria-label="Inspector"><h2>Inspector</h2><p className="muted">{count > 1 ? `${count} items selected` : 'Select an item on the pin.'}</p></section>;
+  const search = (apply: (c: ColorRef) => void) => (
+    <>
+      <label className="field">Pantone code
+        <input type="search" placeholder="e.g. 186 or warm red" value={query} onChange={(e) => setQuery(e.target.value)} aria-label="Search Pantone colours" />
+      </label>
+      <div className="matches">{matches.map((e) => (
+        <button type="button" key={e.code} onClick={() => apply({ hex: e.hex, code: e.code })}>
+          <span className="swatch" style={{ background: e.hex }} />{e.code}
+        </button>
+      ))}</div>
+    </>
+  );
+  if (!item) {
+    return (
+      <section className="panel-section" aria-label="Inspector">
+        <h2>Inspector</h2>
+        <p className="muted">{count > 1 ? `${count} items selected` : 'Select an item on the pin, or pick the bucket colour:'}</p>
+        {count <= 1 && search(onPickColor)}
+      </section>
+    );
+  }
   return (
     <section className="panel-section" aria-label="Inspector">
       <h2>Inspector <small className="muted">{item.name ?? item.id}</small></h2>
@@ -34,14 +56,7 @@ export function Inspector({ item, count, onWidth, onColor }: InspectorProps) {
               </button>
             ))}</div>
           )}
-          <label className="field">Pantone code
-            <input type="search" placeholder="e.g. 186 or warm red" value={query} onChange={(e) => setQuery(e.target.value)} aria-label="Search Pantone colours" />
-          </label>
-          <div className="matches">{matches.map((e) => (
-            <button type="button" key={e.code} onClick={() => onColor(item.id, { hex: e.hex, code: e.code })}>
-              <span className="swatch" style={{ background: e.hex }} />{e.code}
-            </button>
-          ))}</div>
+          {search((c) => onColor(item.id, c))}
         </>
       )}
       {item.kind !== 'metal-line' && item.kind !== 'enamel-fill' && <p className="muted">{item.kind}</p>}

@@ -54,7 +54,7 @@ test('clicking a problem zooms to it; its fix applies, undoes and redoes', async
   await page.getByText('Widen to 0.3 mm').first().waitFor({ timeout: 20_000 });
   await page.getByText('Metal line is 0.15 mm wide', { exact: false }).click();
   await page.screenshot({ path: `${OUT}/02-zoom-to-problem.png` });
-  await page.getByLabel('Line width in millimetres').waitFor();
+  await page.getByLabel('Line width in millimetres', { exact: true }).waitFor();
   await page.getByText('Widen to 0.3 mm').first().click();
   await page.waitForFunction(() => Number(document.querySelector('.count.error')?.textContent) === 2, null, { timeout: 20_000 });
   await page.screenshot({ path: `${OUT}/03-after-fix.png` });
@@ -107,6 +107,54 @@ test('importing an SVG by drag-and-drop; a broken file leaves the pin untouched'
   if ((await page.locator('.doc-name').innerText()) !== 'cat-mascot') throw new Error('the open pin was replaced by a broken file');
   if (!(await page.getByText('No problems').isVisible())) throw new Error('the open pin changed after a broken file');
   await page.screenshot({ path: `${OUT}/07-broken-file.png` });
+});
+
+/** Screen position of a design point (mm), with the same fit as the canvas (artboard, 40 px margin). */
+const screenAt = async (page, x, y, artboard = 25) => {
+  const box = await page.locator('[data-testid=canvas]').boundingBox();
+  const scale = Math.min((box.width - 80) / artboard, (box.height - 80) / artboard);
+  return { x: box.x + box.width / 2 + (x - artboard / 2) * scale, y: box.y + box.height / 2 + (y - artboard / 2) * scale };
+};
+const clickAt = async (page, x, y) => {
+  const p = await screenAt(page, x, y);
+  await page.mouse.click(p.x, p.y);
+};
+
+test('draw a metal line across the meadow, bucket-fill both sides in two colours: no bleed', async (page) => {
+  await page.goto(BASE);
+  await page.getByText('color-off-palette').waitFor({ timeout: 20_000 });
+  await page.keyboard.press('p');
+  await clickAt(page, 12.5, 19);
+  await clickAt(page, 12.5, 24.8);
+  await page.keyboard.press('Enter');
+  await page.screenshot({ path: `${OUT}/08-line-drawn.png` });
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('v');
+  await clickAt(page, 3, 3); // empty corner: clears the selection so the inspector picks the bucket colour
+  await page.keyboard.press('k');
+  await clickAt(page, 9, 21.5);
+  await page.getByLabel('Search Pantone colours').fill('286');
+  await page.locator('.matches button', { hasText: '286 C' }).first().click();
+  await page.keyboard.press('k');
+  await clickAt(page, 16, 21.5);
+  await page.waitForFunction(() => !document.body.innerText.includes('color-off-palette'), null, { timeout: 20_000 });
+  await page.waitForTimeout(500);
+  const text = await page.locator('.panel').innerText();
+  if (/186 C and 286 C|286 C and 186 C/.test(text)) throw new Error('the two new colours bleed into each other');
+  // The art layer's pixels: red (186 C) left of the new line, blue (286 C) right of it.
+  const pixel = async (x, y) => {
+    const p = await screenAt(page, x, y);
+    return page.evaluate(({ px, py }) => {
+      const c = document.querySelector('[data-testid=canvas] canvas');
+      const r = c.getBoundingClientRect();
+      const k = c.width / r.width;
+      return Array.from(c.getContext('2d').getImageData(Math.round((px - r.left) * k), Math.round((py - r.top) * k), 1, 1).data.slice(0, 3));
+    }, { px: p.x, py: p.y });
+  };
+  const [left, right] = [await pixel(9, 21.5), await pixel(16, 21.5)];
+  if (!(left[0] > 150 && left[2] < 80)) throw new Error(`left of the line should be 186 C red, got rgb(${left})`);
+  if (!(right[2] > 120 && right[0] < 60)) throw new Error(`right of the line should be 286 C blue, got rgb(${right})`);
+  await page.screenshot({ path: `${OUT}/09-two-colours.png` });
 });
 
 let failed = 0;
