@@ -1,4 +1,4 @@
-import { CheckSession, type RunResult } from '../core/checks/index.ts';
+import type { CheckSession, RunResult } from '../core/checks/index.ts';
 import { diffDocuments } from '../core/document/patch.ts';
 import type { PinDocument } from '../core/document/types.ts';
 
@@ -17,7 +17,8 @@ export function createLiveChecker(onReport: (r: LiveReport) => void) {
   const worker = typeof Worker !== 'undefined' && typeof window !== 'undefined' && !('happyDOM' in window) && !navigator.userAgent.includes('jsdom')
     ? new Worker(new URL('./checks.worker.ts', import.meta.url), { type: 'module' })
     : null;
-  const inline = worker ? null : new CheckSession();
+  // Without a Worker (tests, old browsers) the checks run here, loaded on first use.
+  let inline: Promise<CheckSession> | null = worker ? null : import('../core/checks/index.ts').then((m) => new m.CheckSession());
   let sent: PinDocument | null = null;
   let pending: PinDocument | null = null;
   let busy = false;
@@ -30,12 +31,12 @@ export function createLiveChecker(onReport: (r: LiveReport) => void) {
       worker.postMessage(sent ? { seq, patch: diffDocuments(sent, doc) } : { seq, full: doc });
       sent = doc;
     } else {
-      setTimeout(() => {
+      void inline!.then((session) => {
         const t0 = performance.now();
-        const result = inline!.run(doc);
+        const result = session.run(doc);
         sent = doc;
         done({ result, ms: performance.now() - t0 });
-      }, 0);
+      });
     }
   };
   const done = (r: LiveReport) => {
@@ -57,6 +58,7 @@ export function createLiveChecker(onReport: (r: LiveReport) => void) {
     },
     dispose() {
       worker?.terminate();
+      inline = null;
     },
   };
 }

@@ -1,8 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import type { CheckReport, Suggestion, Violation } from '../core/checks/index.ts';
-import { importSvg } from '../core/io/svg/import.ts';
-import { openDesignFile } from '../core/io/openFile.ts';
 import { savePinFile } from '../core/io/pinFile.ts';
 import { createAutosaver, restoreAutosave } from '../editor/autosave.ts';
 import { PinCanvas } from '../canvas/PinCanvas.tsx';
@@ -75,6 +73,7 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
         store.getState().load(saved);
       } else {
         const text = await fetch(sampleUrl).then((r) => r.text());
+        const { importSvg } = await import('../core/io/svg/import.ts');
         const imported = importSvg(text, { name: 'Mountain badge' });
         if (imported.ok) store.getState().load(imported.doc);
         else setError(imported.error);
@@ -86,6 +85,8 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
   /** Open a dropped or picked file. A broken one leaves the open pin exactly as it was. */
   const openFile = async (file: File) => {
     const text = await file.text();
+    // The importer and the palette load on first use, keeping the first screen small.
+    const { openDesignFile } = await import('../core/io/openFile.ts');
     const r = openDesignFile(file.name, text);
     if (!r.ok) {
       setMessage({ kind: 'error', text: r.error });

@@ -1,6 +1,16 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { ColorRef, Item } from '../core/document/types.ts';
-import { pantoneSolidCoated } from '../core/palette/index.ts';
+import type { Palette } from '../core/palette/index.ts';
+
+let loaded: Palette | null = null;
+/** The Pantone chart (≈220 KB of data) loads when a colour is first needed. */
+function usePalette(): Palette | null {
+  const [palette, setPalette] = useState<Palette | null>(loaded);
+  useEffect(() => {
+    if (!loaded) void import('../core/palette/pantone.ts').then((m) => setPalette((loaded = m.pantoneSolidCoated())));
+  }, []);
+  return palette;
+}
 
 export interface InspectorProps {
   item: Item | undefined;
@@ -14,8 +24,8 @@ export interface InspectorProps {
 /** Properties of the selected item in real units: line width in mm, enamel colour by PMS code. */
 export function Inspector({ item, count, onWidth, onColor, onPickColor }: InspectorProps) {
   const [query, setQuery] = useState('');
-  const palette = pantoneSolidCoated();
-  const matches = useMemo(() => (query.trim() ? palette.search(query, 8) : []), [query, palette]);
+  const palette = usePalette();
+  const matches = useMemo(() => (query.trim() && palette ? palette.search(query, 8) : []), [query, palette]);
   const search = (apply: (c: ColorRef) => void) => (
     <>
       <label className="field">Pantone code
@@ -49,7 +59,7 @@ export function Inspector({ item, count, onWidth, onColor, onPickColor }: Inspec
       {item.kind === 'enamel-fill' && (
         <>
           <div className="swatch-row"><span className="swatch" style={{ background: item.color.hex }} /> {item.color.code ?? `${item.color.hex} (custom)`}</div>
-          {!item.color.code && (
+          {!item.color.code && palette && (
             <div className="nearest">Nearest PMS: {palette.nearest(item.color.hex, 3).map((m) => (
               <button type="button" key={m.entry.code} onClick={() => onColor(item.id, { hex: m.entry.hex, code: m.entry.code })}>
                 <span className="swatch" style={{ background: m.entry.hex }} />{m.entry.code} <span className="muted">ΔE {m.deltaE.toFixed(1)}</span>

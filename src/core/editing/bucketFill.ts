@@ -1,8 +1,7 @@
 import type { ColorRef, EnamelFillItem, Item, PinDocument, Point } from '../document/types.ts';
 import {
-  area, components, containsPoint, difference, intersect, isEmpty, offset, regionRings, union, type Region,
+  area, components, containsPoint, difference, intersect, isEmpty, offset, regionRings, ringsToPath, union, type Region,
 } from '../geometry/index.ts';
-import { ringsToPath } from '../io/svg/import.ts';
 import { itemRegion } from '../kinds/index.ts';
 
 /** How far a bucket fill runs under the surrounding metal, so a nudged line never opens a gap. */

@@ -42,3 +42,13 @@ export function polylinePath(points: ReadonlyArray<readonly [number, number]>, c
   if (points.length === 0) return [];
   return [{ closed, segments: points.map(([x, y]) => ({ x, y })) }];
 }
+
+/** A closed polygon path from engine rings (orientation carries the holes under nonzero). */
+export function ringsToPath(rings: number[][]): PathGeom {
+  return rings.filter((r) => r.length >= 6).map((r) => {
+    const segments = [];
+    for (let i = 0; i < r.length; i += 2) segments.push({ x: r[i]!, y: r[i + 1]! });
+    return { closed: true, segments };
+  });
+}
+

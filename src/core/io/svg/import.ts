@@ -3,7 +3,7 @@ import { formatProblems, validateDocument } from '../../document/validate.ts';
 import type { EnamelFillItem, Item, PathGeom, PinDocument } from '../../document/types.ts';
 import {
   components, containsPoint, determinant, MAX_COORD_MM, difference, fillHoles, isConformal, isEmpty, area, regionBounds, regionFromPath,
-  regionRings, strokeOutline, transformPath, union, type Bounds, type Matrix, type Region, SpatialIndex,
+  regionRings, ringsToPath, strokeOutline, transformPath, union, type Bounds, type Matrix, type Region, SpatialIndex,
 } from '../../geometry/index.ts';
 import { itemRegion } from '../../kinds/index.ts';
 import { pantoneSolidCoated, normalizeHex, type Palette } from '../../palette/index.ts';
@@ -16,6 +16,7 @@ import { MAX_DRAWABLES, walk, type Drawable, type ImportNote, type WalkContext }
 import { localName, parseXml, type XNode } from './xml.ts';
 
 export type { ImportNote } from './walk.ts';
+export { ringsToPath } from '../../geometry/index.ts';
 
 export interface SvgImportOptions {
   palette?: Palette;
@@ -25,15 +26,6 @@ export interface SvgImportOptions {
 }
 
 export type SvgImportResult = { ok: true; doc: PinDocument; notes: ImportNote[] } | { ok: false; error: string };
-
-/** A closed polygon path from engine rings (orientation carries the holes under nonzero). */
-export function ringsToPath(rings: number[][]): PathGeom {
-  return rings.filter((r) => r.length >= 6).map((r) => {
-    const segments = [];
-    for (let i = 0; i < r.length; i += 2) segments.push({ x: r[i]!, y: r[i + 1]! });
-    return { closed: true, segments };
-  });
-}
 
 function collect(root: XNode): { ids: Map<string, XNode>; rules: CssRule[] } {
   const ids = new Map<string, XNode>();
