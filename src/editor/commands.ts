@@ -1,4 +1,4 @@
-import type { ColorRef, Item, PinDocument } from '../core/document/types.ts';
+import type { ColorRef, Item, PinDocument, PinSpec, Waiver } from '../core/document/types.ts';
 
 // Every edit is a pure command (doc, args) => doc. Items that do not change keep their identity,
 // so live checking re-computes only around the ones that did.
@@ -10,7 +10,10 @@ export type Command =
   | { type: 'set-line-width'; id: string; width: number }
   | { type: 'set-fill-color'; id: string; color: ColorRef }
   | { type: 'replace-document'; doc: PinDocument }
-  | { type: 'replace-items'; upserts: Item[]; removed: string[] };
+  | { type: 'replace-items'; upserts: Item[]; removed: string[] }
+  | { type: 'set-spec'; patch: Partial<PinSpec> }
+  | { type: 'set-profile'; profile: string }
+  | { type: 'add-waiver'; waiver: Waiver };
 
 function moveItem(it: Item, dx: number, dy: number): Item {
   if (it.kind === 'text') {
@@ -27,6 +30,12 @@ export function applyCommand(doc: PinDocument, cmd: Command): PinDocument {
   switch (cmd.type) {
     case 'replace-document':
       return cmd.doc;
+    case 'set-spec':
+      return { ...doc, spec: { ...doc.spec, ...cmd.patch } };
+    case 'set-profile':
+      return doc.checks.profile === cmd.profile ? doc : { ...doc, checks: { ...doc.checks, profile: cmd.profile } };
+    case 'add-waiver':
+      return { ...doc, checks: { ...doc.checks, waivers: [...doc.checks.waivers, cmd.waiver] } };
     case 'replace-items': {
       if (!cmd.upserts.length && !cmd.removed.length) return doc;
       const items = { ...doc.items };

@@ -12,7 +12,11 @@ import { createSelectTool } from '../editor/tools/select.ts';
 import { createPenTool } from '../editor/tools/pen.ts';
 import { createBucketTool } from '../editor/tools/bucket.ts';
 import type { Tool, ToolContext } from '../editor/tools/types.ts';
-import type { ColorRef } from '../core/document/types.ts';
+import type { ColorRef, Plating } from '../core/document/types.ts';
+import { PROFILES } from '../core/checks/profiles.ts';
+import { waiverFor } from '../core/checks/waivers.ts';
+
+const PLATINGS: Plating[] = ['gold', 'silver', 'nickel', 'black-nickel', 'copper', 'rose-gold', 'antique-gold', 'antique-silver', 'antique-bronze', 'antique-copper', 'rainbow', 'dyed-black'];
 import { Inspector } from './Inspector.tsx';
 
 const defaultStore = createEditorStore();
@@ -135,6 +139,9 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
   const applyFix = (v: Violation, s: Suggestion) => {
     const st = store.getState();
     if (s.kind === 'snap-color') for (const id of v.items) st.apply({ type: 'set-fill-color', id, color: { hex: s.hex, code: s.code } });
+    if (s.kind === 'set-spec' && (s.field === 'plating' || s.field === 'epoxyDome')) {
+      st.apply({ type: 'set-spec', patch: { [s.field]: s.value } as Partial<typeof st.doc.spec> });
+    }
     if (s.kind === 'set-width') {
       const ids = s.itemId ? [s.itemId] : v.items;
       for (const id of ids) st.apply({ type: 'set-line-width', id, width: s.width });
@@ -164,7 +171,22 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
       <header className="topbar">
         <span className="brand">Pinsmith</span>
         <span className="doc-name">{doc.name}</span>
-        <span className="muted">{doc.artboard.width} × {doc.artboard.height} mm · {doc.spec.process.replace('-', ' ')} · {doc.spec.plating.replace('-', ' ')}</span>
+        <span className="muted">{doc.artboard.width} × {doc.artboard.height} mm</span>
+        <label className="top-field">Profile
+          <select value={doc.checks.profile} aria-label="Check profile" onChange={(e) => {
+            const profile = PROFILES.find((p) => p.id === e.target.value);
+            if (!profile) return;
+            store.getState().apply({ type: 'set-profile', profile: profile.id });
+            store.getState().apply({ type: 'set-spec', patch: { process: profile.process } });
+          }}>
+            {PROFILES.map((p) => <option key={p.id} value={p.id}>{p.id.replace('-', ' ')}</option>)}
+          </select>
+        </label>
+        <label className="top-field">Plating
+          <select value={doc.spec.plating} aria-label="Plating" onChange={(e) => store.getState().apply({ type: 'set-spec', patch: { plating: e.target.value as typeof doc.spec.plating } })}>
+            {PLATINGS.map((p) => <option key={p} value={p}>{p.replace('-', ' ')}</option>)}
+          </select>
+        </label>
         <span className="spacer" />
         <button type="button" onClick={() => fileInput.current?.click()} title="Open an SVG or a .pin.json (or drop it on the window)">Open…</button>
         <input ref={fileInput} type="file" accept=".svg,.json,image/svg+xml,application/json" hidden data-testid="file-input"
@@ -194,6 +216,7 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
         </section>
         <aside className="panel">
           <ChecksPanel report={report} busyMs={ms} focus={focus} onFix={applyFix}
+            onWaive={(v, comment) => store.getState().apply({ type: 'add-waiver', waiver: waiverFor(v, comment, new Date().toISOString()) })}
             onFocus={(v) => { setFocus(v); store.getState().select(v.items); }} />
           <Inspector item={selected} count={selection.length}
             onWidth={(id, width) => store.getState().apply({ type: 'set-line-width', id, width })}

@@ -18,7 +18,7 @@ const report = (violations: Violation[]): CheckReport => ({
 describe('ChecksPanel', () => {
   it('groups problems by rule with counts, errors and warnings apart', () => {
     render(<ChecksPanel report={report([v('metal-too-thin', 'error', 'thin A'), v('metal-too-thin', 'warning', 'thin B'), v('fill-gap', 'error', 'gap')])}
-      busyMs={12} focus={null} onFocus={() => {}} onFix={() => {}} />);
+      busyMs={12} focus={null} onFocus={() => {}} onFix={() => {}} onWaive={() => {}} />);
     expect(screen.getByText('metal-too-thin').parentElement?.textContent).toContain('(2)');
     expect(screen.getByText('fill-gap').parentElement?.textContent).toContain('(1)');
     expect(screen.getByTitle('errors').textContent).toBe('2');
@@ -27,18 +27,35 @@ describe('ChecksPanel', () => {
   });
 
   it('a clean pin says so', () => {
-    render(<ChecksPanel report={report([])} busyMs={null} focus={null} onFocus={() => {}} onFix={() => {}} />);
+    render(<ChecksPanel report={report([])} busyMs={null} focus={null} onFocus={() => {}} onFix={() => {}} onWaive={() => {}} />);
     expect(screen.getByText(/No problems/)).toBeTruthy();
   });
 
   it('clicking a problem focuses it; a fix button applies its suggestion', () => {
     const onFocus = vi.fn();
     const onFix = vi.fn();
+    const onWaive = vi.fn();
     const thin = v('metal-too-thin', 'error', 'too thin', { suggestion: { kind: 'set-width', width: 0.3, itemId: 'a' } });
-    render(<ChecksPanel report={report([thin])} busyMs={null} focus={null} onFocus={onFocus} onFix={onFix} />);
+    render(<ChecksPanel report={report([thin])} busyMs={null} focus={null} onFocus={onFocus} onFix={onFix} onWaive={onWaive} />);
     fireEvent.click(screen.getByText('too thin'));
     expect(onFocus).toHaveBeenCalledWith(thin);
     fireEvent.click(screen.getByText('Widen to 0.3 mm'));
     expect(onFix).toHaveBeenCalledWith(thin, thin.suggestion);
+    // Waiving asks why; an empty answer waives nothing.
+    const prompt = vi.spyOn(window, 'prompt').mockReturnValueOnce('  ').mockReturnValueOnce('Factory confirmed 0.15 mm is fine here');
+    fireEvent.click(screen.getByText('Waive…'));
+    expect(onWaive).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByText('Waive…'));
+    expect(onWaive).toHaveBeenCalledWith(thin, 'Factory confirmed 0.15 mm is fine here');
+    prompt.mockRestore();
+  });
+
+  it('lists waived findings with their reasons, apart from the live ones', () => {
+    const waived = v('fill-gap', 'error', 'gap', { waived: { comment: 'filled by hand' } });
+    const r = { ...report([waived]), summary: { errors: 0, warnings: 0, waived: 1 } };
+    render(<ChecksPanel report={r} busyMs={null} focus={null} onFocus={() => {}} onFix={() => {}} onWaive={() => {}} />);
+    expect(screen.getByText('1 waived')).toBeTruthy();
+    expect(screen.getByText('fill-gap: filled by hand')).toBeTruthy();
+    expect(screen.getByText(/No problems/)).toBeTruthy();
   });
 });

@@ -6,18 +6,21 @@ export interface ChecksPanelProps {
   focus: Violation | null;
   onFocus: (v: Violation) => void;
   onFix: (v: Violation, s: Suggestion) => void;
+  /** Accept a finding on purpose, with the reason (kept in the pin and shown on the proof). */
+  onWaive: (v: Violation, comment: string) => void;
 }
 
-const FIXABLE = new Set(['snap-color', 'set-width']);
+const FIXABLE = new Set(['snap-color', 'set-width', 'set-spec']);
 
 function fixLabel(s: Suggestion): string {
   if (s.kind === 'snap-color') return `Use ${s.code}`;
   if (s.kind === 'set-width') return `Widen to ${s.width} mm`;
+  if (s.kind === 'set-spec') return typeof s.value === 'string' ? `Use ${s.value.replace('-', ' ')}` : s.field === 'posts' ? `Use ${String(s.value)} posts` : 'Fix the spec';
   return '';
 }
 
 /** Problems grouped by rule, errors first; a click zooms to the problem and selects its items. */
-export function ChecksPanel({ report, busyMs, focus, onFocus, onFix }: ChecksPanelProps) {
+export function ChecksPanel({ report, busyMs, focus, onFocus, onFix, onWaive }: ChecksPanelProps) {
   if (!report) return <section className="panel-section" aria-label="Checks"><h2>Checks</h2><p className="muted">Checking…</p></section>;
   const live = report.violations.filter((v) => !v.waived);
   const groups = new Map<string, Violation[]>();
@@ -45,11 +48,23 @@ export function ChecksPanel({ report, busyMs, focus, onFocus, onFix }: ChecksPan
                 {v.suggestion && FIXABLE.has(v.suggestion.kind) && (v.suggestion.kind !== 'set-width' || v.items.length > 0) && (
                   <button type="button" className="fix" onClick={() => onFix(v, v.suggestion!)}>{fixLabel(v.suggestion)}</button>
                 )}
+                <button type="button" className="waive" onClick={() => {
+                  const comment = window.prompt('Why is this acceptable? (kept with the pin and shown to the factory)');
+                  if (comment?.trim()) onWaive(v, comment.trim());
+                }}>Waive…</button>
               </li>
             ))}
           </ul>
         </details>
       ))}
+      {report.summary.waived > 0 && (
+        <details className="rule-group">
+          <summary className="muted">{report.summary.waived} waived</summary>
+          <ul>{report.violations.filter((v) => v.waived).map((v, i) => (
+            <li key={i} className="waived"><span className="problem">{v.rule}: {v.waived!.comment}</span></li>
+          ))}</ul>
+        </details>
+      )}
       {busyMs !== null && <p className="muted small">checked in {busyMs.toFixed(0)} ms</p>}
     </section>
   );

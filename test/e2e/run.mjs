@@ -157,6 +157,21 @@ test('draw a metal line across the meadow, bucket-fill both sides in two colours
   await page.screenshot({ path: `${OUT}/09-two-colours.png` });
 });
 
+test('the spec drives the checks: dyed black on hard enamel; a waiver with a reason', async (page) => {
+  await page.goto(BASE);
+  await page.getByText('fill-gap').waitFor({ timeout: 20_000 });
+  await page.getByLabel('Plating').selectOption('dyed-black');
+  await page.getByText('process-mismatch').waitFor({ timeout: 20_000 });
+  await page.screenshot({ path: `${OUT}/10-dyed-black.png` });
+  await page.getByRole('button', { name: 'Use black nickel', exact: true }).click();
+  await page.waitForFunction(() => !document.body.innerText.includes('process-mismatch'), null, { timeout: 20_000 });
+  if ((await page.getByLabel('Plating').inputValue()) !== 'black-nickel') throw new Error('the fix did not set black nickel');
+  page.once('dialog', (d) => d.accept('Filled by hand at the factory, agreed by email'));
+  await page.locator('li', { hasText: 'bare sliver' }).getByText('Waive…').click();
+  await page.getByText('1 waived').waitFor({ timeout: 20_000 });
+  if (await page.locator('li.error', { hasText: 'bare sliver' }).count()) throw new Error('the waived gap is still listed as an error');
+});
+
 let failed = 0;
 try {
   for (let i = 0; i < 60; i++) {

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { barPin } from '../../../test/support/pins.ts';
+import { PMS } from '../../core/document/builders.ts';
+import { createEditorStore } from '../store.ts';
+import { createBucketTool } from './bucket.ts';
+import { createPenTool } from './pen.ts';
+import { createSelectTool } from './select.ts';
+import type { ToolContext } from './types.ts';
+
+function setup() {
+  const store = createEditorStore(barPin().build());
+  const notes: string[] = [];
+  let n = 0;
+  const ctx: ToolContext = { store, color: () => PMS.yellow123, lineWidth: () => 0.4, notify: (m) => notes.push(m), newId: (p) => `${p}-new-${++n}` };
+  return { store, ctx, notes };
+}
+const at = (x: number, y: number, itemId?: string, shift = false) => ({ at: { x, y }, shift, ...(itemId ? { itemId } : {}) });
+
+describe('select tool', () => {
+  it('idle → dragging → idle; a drag moves the item and is one undo step', () => {
+    const { store, ctx } = setup();
+    const tool = createSelectTool(ctx);
+    expect(tool.state).toBe('idle');
+    tool.down(at(5, 5, 'left'));
+    expect(tool.state).toBe('dragging');
+    expect(store.getState().selection).toEqual(['left']);
+    for (let i = 1; i <= 5; i++) tool.move(at(5 + i * 0.2, 5));
+    tool.up(at(6, 5));
+    expect(tool.state).toBe('idle');
+    const left = store.getState().doc.items.left!;
+    expect(left.kind === 'enamel-fill' && left.path[0]!.segments[0]!.x).toBeCloseTo(1, 9);
+    expect(store.getState().past).toHaveLength(1);
+    store.getState().undo();
+    const back = store.getState().doc.items.left!;
+    expect(back.kind === 'enamel-fill' && back.path[0]!.segments[0]!.x).toBe(0);
+  });
+
+  it('shift-click adds to the selection; arrows nudge 0.1 mm, shift 1 mm; empty space clears', () => {
+    const { store, ctx } = setup();
+    const tool = createSelectTool(ctx);
+    tool.down(at(5, 5, 'wall'));
+    tool.up(at(5, 5));
+    tool.down(at(5, 5, 'left', true));
+    tool.up(at(5, 5));
+    expect(store.getState().selection).toEqual(['wall', 'left']);
+    tool.down(at(5, 5, 'left', true));
+    tool.up(at(5, 5));
+    expect(store.getState().selection).toEqual(['wall']);
+    expect(tool.key('ArrowRight', false)).toBe(true);
+    expect(tool.key('ArrowDown', true)).toBe(true);
+    expect(tool.key('x', false)).toBe(false);
+    const wall = store.getState().doc.items.wall!;
+    expect(wall.kind === 'metal-line' && wall.path[0]!.segments[0]).toMatchObject({ x: 10.1, y: 1 });
+    tool.down(at(50, 50));
+    expect(store.getState().selection).toEqual([]);
+  });
+});
+
+describe('pen tool', () => {
+  it('idle → drawing → idle; Enter makes a metal line of the current width', () => {
+    const { store, ctx } = setup();
+    const tool = createPenTool(ctx);
+    tool.down(at(2, 2));
+    expect(tool.state).toBe('drawing');
+    tool.down(at(8, 2));
+    tool.move(at(8, 8));
+    expect(tool.preview()).toHaveLength(3);
+    expect(tool.key('Enter', false)).toBe(true);
+    expect(tool.state).toBe('idle');
+    expect(store.getState().doc.items['line-new-1']).toMatchObject({ kind: 'metal-line', width: 0.4, cap: 'round' });
+    expect(store.getState().past).toHaveLength(1);
+  });
+
+  it('Esc cancels without an undo entry; clicking the first point closes the shape', () => {
+    const { store, ctx } = setup();
+    const tool = createPenTool(ctx);
+    tool.down(at(2, 2));
+    tool.key('Escape', false);
+    expect(tool.state).toBe('idle');
+    expect(store.getState().past).toHaveLength(0);
+    for (const [x, y] of [[2, 2], [6, 2], [6, 6], [2.1, 2.1]] as const) tool.down(at(x, y));
+    expect(tool.state).toBe('idle');
+    const line = Object.values(store.getState().doc.items).find((i) => i.id.startsWith('line-new'));
+    expect(line?.kind === 'metal-line' && line.path[0]!.closed).toBe(true);
+  });
+});
+
+describe('bucket tool', () => {
+  it('fills a closed cell in the current colour; clicking metal explains and changes nothing', () => {
+    const { store, ctx, notes } = setup();
+    const tool = createBucketTool(ctx);
+    tool.down(at(15, 5));
+    expect(store.getState().doc.items['fill-new-1']).toMatchObject({ kind: 'enamel-fill', color: { code: '123 C' } });
+    expect(store.getState().doc.items.right).toBeUndefined();
+    expect(store.getState().past).toHaveLength(1);
+    const before = store.getState().doc;
+    tool.down(at(10, 5));
+    expect(notes[0]).toMatch(/raised metal/);
+    expect(store.getState().doc).toBe(before);
+  });
+});
