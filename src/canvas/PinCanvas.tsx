@@ -72,6 +72,15 @@ export function PinCanvas({ doc, violations, selection, focus, preview, previewW
   const box = useRef<HTMLDivElement>(null);
   const [size, setSize] = useState({ width: 800, height: 600 });
   const [camera, setCamera] = useState<Camera | null>(null);
+  const spaceDown = useRef(false);
+  const panFrom = useRef<{ x: number; y: number } | null>(null);
+  useEffect(() => {
+    const down = (e: KeyboardEvent) => { if (e.code === 'Space' && !(e.target instanceof HTMLInputElement)) { spaceDown.current = true; e.preventDefault(); } };
+    const up = (e: KeyboardEvent) => { if (e.code === 'Space') spaceDown.current = false; };
+    window.addEventListener('keydown', down);
+    window.addEventListener('keyup', up);
+    return () => { window.removeEventListener('keydown', down); window.removeEventListener('keyup', up); };
+  }, []);
   const bounds: Bounds = useMemo(() => ({ minX: 0, minY: 0, maxX: doc.artboard.width, maxY: doc.artboard.height }), [doc.artboard]);
 
   useEffect(() => {
@@ -102,6 +111,16 @@ export function PinCanvas({ doc, violations, selection, focus, preview, previewW
     const stage = e.target.getStage();
     const p = stage?.getPointerPosition();
     if (!p) return;
+    // Space-drag and the middle button pan, whatever the tool.
+    if (kind === 'down' && (e.evt.button === 1 || spaceDown.current)) {
+      panFrom.current = { x: p.x - cam.x, y: p.y - cam.y };
+      return;
+    }
+    if (panFrom.current) {
+      if (kind === 'move') setCamera({ ...cam, x: p.x - panFrom.current.x, y: p.y - panFrom.current.y });
+      if (kind === 'up') panFrom.current = null;
+      return;
+    }
     let node: Konva.Node | null = e.target;
     let itemId: string | undefined;
     while (node && !itemId) {
@@ -114,6 +133,14 @@ export function PinCanvas({ doc, violations, selection, focus, preview, previewW
 
   return (
     <div ref={box} className="canvas-box" data-testid="canvas" style={{ cursor }}>
+      <div className="zoom-controls">
+        <button type="button" onClick={() => setCamera(fitCamera(bounds, size.width, size.height))} title="Fit the pin in the window">Fit</button>
+        <button type="button" title="Real size on screen (96 dpi)" onClick={() => {
+          const c = fitCamera(bounds, size.width, size.height);
+          setCamera(zoomAt(c, 1 / c.zoom, size.width / 2, size.height / 2));
+        }}>100%</button>
+        <span className="muted small">{Math.round(cam.zoom * 100)}%</span>
+      </div>
       <Stage
         width={size.width}
         height={size.height}

@@ -172,6 +172,25 @@ test('the spec drives the checks: dyed black on hard enamel; a waiver with a rea
   if (await page.locator('li.error', { hasText: 'bare sliver' }).count()) throw new Error('the waived gap is still listed as an error');
 });
 
+test('100% shows the pin at real size; Fit brings it back; space-drag pans', async (page) => {
+  await page.goto(BASE);
+  await page.getByText('fill-gap').waitFor({ timeout: 20_000 });
+  await page.getByRole('button', { name: '100%' }).click();
+  await page.locator('.zoom-controls', { hasText: /^Fit100%100%$/ }).waitFor();
+  await page.screenshot({ path: `${OUT}/11-real-size.png` });
+  await page.getByRole('button', { name: 'Fit' }).click();
+  const before = await page.locator('.zoom-controls .muted').innerText();
+  const c = await screenAt(page, 12.5, 12.5);
+  await page.keyboard.down('Space');
+  await page.mouse.move(c.x, c.y);
+  await page.mouse.down();
+  await page.mouse.move(c.x + 100, c.y + 50, { steps: 5 });
+  await page.mouse.up();
+  await page.keyboard.up('Space');
+  // Panning keeps the zoom and moves the art: the centre pixel is now background.
+  if ((await page.locator('.zoom-controls .muted').innerText()) !== before) throw new Error('panning changed the zoom');
+});
+
 let failed = 0;
 try {
   for (let i = 0; i < 60; i++) {
