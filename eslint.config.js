@@ -18,7 +18,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/ui/**', 'src/editor/**', 'src/canvas/**', 'src/main.tsx', 'test/e2e/**'],
+    files: ['src/ui/**', 'src/editor/**', 'src/canvas/**', 'src/main.tsx', 'test/e2e/**', 'bench/browser.mjs'],
     languageOptions: { globals: { ...globals.browser } },
   },
   {

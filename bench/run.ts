@@ -1,4 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { savePinFile } from '../src/core/io/pinFile.ts';
+import { mosaicPin } from './mosaic.ts';
 import { runChecks } from '../src/core/checks/index.ts';
 import { importSvg } from '../src/core/io/svg/import.ts';
 import { pantoneSolidCoated } from '../src/core/palette/index.ts';
@@ -70,3 +75,8 @@ benchTypical(['mountain-badge.svg', 'cat-mascot.svg', 'illustrator-star-badge.sv
 benchImportCheck(300, 30);
 benchImportCheck(20, 400);
 benchChecks([100, 500, 2000, 5000], 3);
+
+// The same 2,000-item pin in the real browser: frame times while panning, zooming and dragging.
+const pinPath = join(mkdtempSync(join(tmpdir(), 'pinsmith-bench-')), 'mosaic-2000.pin.json');
+writeFileSync(pinPath, savePinFile(mosaicPin(2000)));
+spawnSync(process.execPath, [new URL('./browser.mjs', import.meta.url).pathname, pinPath], { stdio: 'inherit' });

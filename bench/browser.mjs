@@ -1,0 +1,73 @@
+// Frame times in the real browser (Debian chromium): a scripted pan and a drag on a big pin,
+// with live checks on. Usage: node bench/browser.mjs <pin.json>. Prints numbers; asserts nothing.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { chromium } from 'playwright-core';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const pinFile = process.argv[2];
+const PORT = 4174;
+const BASE = `http://127.0.0.1:${PORT}/`;
+if (!existsSync(CHROMIUM) || !pinFile) {
+  console.log('browser frame times: skipped (needs /usr/bin/chromium and a pin file)');
+  process.exit(0);
+}
+await new Promise((resolve, reject) => spawn('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' }).on('exit', (c) => (c ? reject(new Error('build failed')) : resolve())));
+const server = spawn('npx', ['vite', 'preview', '--strictPort', '--host', '127.0.0.1', '--port', String(PORT)], { detached: true, stdio: 'ignore' });
+const stop = () => { try { process.kill(-server.pid); } catch { /* gone */ } };
+process.on('exit', stop);
+for (let i = 0; i < 60; i++) {
+  try { if ((await fetch(BASE)).ok) break; } catch { /* not yet */ }
+  await sleep(250);
+}
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+await page.goto(BASE);
+await page.getByText('fill-gap').waitFor({ timeout: 30_000 });
+await page.locator('[data-testid=file-input]').setInputFiles(pinFile);
+await page.getByText('Opened').waitFor({ timeout: 30_000 });
+await page.waitForTimeout(3000);
+const items = await page.evaluate(() => document.querySelector('.doc-name')?.textContent);
+
+const measure = async (name, action) => {
+  await page.evaluate(() => {
+    window.__frames = [];
+    let last = performance.now();
+    const tick = (t) => { window.__frames.push(t - last); last = t; if (window.__frames.length < 100000) window.__raf = requestAnimationFrame(tick); };
+    window.__raf = requestAnimationFrame(tick);
+  });
+  await action();
+  const frames = await page.evaluate(() => { cancelAnimationFrame(window.__raf); return window.__frames.slice(2); });
+  const s = [...frames].sort((a, b) => a - b);
+  const q = (p) => s[Math.min(s.length - 1, Math.floor(p * s.length))] ?? NaN;
+  const fps = 1000 / (frames.reduce((a, b) => a + b, 0) / frames.length);
+  console.log(`  ${name.padEnd(22)} ${frames.length} frames: median ${q(0.5).toFixed(1)} ms, p95 ${q(0.95).toFixed(1)} ms, ${fps.toFixed(0)} fps`);
+};
+const box = await page.locator('[data-testid=canvas]').boundingBox();
+const cx = box.x + box.width / 2;
+const cy = box.y + box.height / 2;
+console.log(`browser frame times, ${items} (Chromium, 1280×800, live checks on):`);
+await measure('pan (space-drag)', async () => {
+  await page.keyboard.down('Space');
+  await page.mouse.move(cx, cy);
+  await page.mouse.down();
+  for (let i = 0; i < 60; i++) await page.mouse.move(cx + i * 4, cy + i * 2);
+  await page.mouse.up();
+  await page.keyboard.up('Space');
+});
+await measure('zoom (wheel)', async () => {
+  await page.mouse.move(cx, cy);
+  for (let i = 0; i < 20; i++) await page.mouse.wheel(0, i < 10 ? -100 : 100);
+});
+await page.getByRole('button', { name: 'Fit' }).click();
+await measure('drag an item', async () => {
+  await page.keyboard.press('v');
+  await page.mouse.move(cx + 3, cy + 3);
+  await page.mouse.down();
+  for (let i = 0; i < 60; i++) await page.mouse.move(cx + 3 + i, cy + 3);
+  await page.mouse.up();
+  await page.waitForTimeout(500);
+});
+await browser.close();
+stop();
