@@ -11,6 +11,8 @@ import { Toolbar } from './Toolbar.tsx';
 import { createSelectTool } from '../editor/tools/select.ts';
 import { createPenTool } from '../editor/tools/pen.ts';
 import { createBucketTool } from '../editor/tools/bucket.ts';
+import { createShapeTool } from '../editor/tools/shape.ts';
+import { deriveOutline } from '../core/editing/deriveOutline.ts';
 import type { Tool, ToolContext } from '../editor/tools/types.ts';
 import type { ColorRef, Plating } from '../core/document/types.ts';
 import { PROFILES } from '../core/checks/profiles.ts';
@@ -52,7 +54,10 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
         return id;
       },
     };
-    return { select: createSelectTool(ctx), pen: createPenTool(ctx), bucket: createBucketTool(ctx) } satisfies Record<Tool['id'], Tool>;
+    return {
+      select: createSelectTool(ctx), pen: createPenTool(ctx), bucket: createBucketTool(ctx),
+      rectangle: createShapeTool(ctx, 'rectangle'), ellipse: createShapeTool(ctx, 'ellipse'),
+    } satisfies Record<Tool['id'], Tool>;
   }, [store]);
   const tool = tools[toolId];
   const toolIdRef = useRef(toolId);
@@ -118,7 +123,7 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
         redraw((x) => x + 1);
         return;
       }
-      const pick = !mod && ({ v: 'select', p: 'pen', k: 'bucket' } as const)[e.key.toLowerCase() as 'v' | 'p' | 'k'];
+      const pick = !mod && ({ v: 'select', p: 'pen', k: 'bucket', m: 'rectangle', l: 'ellipse' } as const)[e.key.toLowerCase() as 'v' | 'p' | 'k' | 'm' | 'l'];
       if (pick) {
         setToolId(pick);
         return;
@@ -203,7 +208,14 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
       )}
       {dragging && <div className="drop-overlay">Drop an SVG or a .pin.json to open it</div>}
       <main className="body">
-        <Toolbar tool={toolId} color={color} lineWidth={lineWidth} onTool={setToolId} onLineWidth={setLineWidth} />
+        <Toolbar tool={toolId} color={color} lineWidth={lineWidth} onTool={setToolId} onLineWidth={setLineWidth}
+          onDeriveOutline={() => {
+            const answer = window.prompt('Rim width around the artwork (mm)', '1');
+            if (answer === null) return;
+            const r = deriveOutline(store.getState().doc, Number(answer), { outline: `outline-${Date.now().toString(36)}`, rim: `rim-${Date.now().toString(36)}` });
+            if (!r.ok) setMessage({ kind: 'error', text: r.reason });
+            else store.getState().apply({ type: 'replace-items', upserts: [r.outline, r.rim], removed: r.removed });
+          }} />
         <section className="canvas" aria-label="Pin">
           {error ? <p role="alert">Could not open the sample pin: {error}</p> : (
             <PinCanvas doc={doc} violations={report?.violations ?? []} selection={selection} focus={focus}
@@ -212,6 +224,7 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
           )}
           <p className="hint">{toolId === 'pen' ? 'Click to place points of a metal line; Enter finishes, Esc cancels.'
             : toolId === 'bucket' ? 'Click inside a cell bounded by metal to fill it with the current colour.'
+              : toolId === 'rectangle' || toolId === 'ellipse' ? 'Drag to draw a closed metal line (shift: square/round); then fill it with the bucket.'
               : 'Click a problem to zoom to it; click a shape to inspect it, drag to move, arrows nudge. Scroll to zoom.'}</p>
         </section>
         <aside className="panel">

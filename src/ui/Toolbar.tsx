@@ -7,15 +7,19 @@ export interface ToolbarProps {
   lineWidth: number;
   onTool: (t: Tool['id']) => void;
   onLineWidth: (w: number) => void;
+  /** Make the die line around the artwork, with a metal rim. */
+  onDeriveOutline: () => void;
 }
 
 const TOOLS: Array<{ id: Tool['id']; label: string; key: string; icon: string }> = [
   { id: 'select', label: 'Select and move', key: 'V', icon: '➚' },
   { id: 'pen', label: 'Pen: draw a metal line', key: 'P', icon: '✎' },
+  { id: 'rectangle', label: 'Rectangle: a closed metal line', key: 'M', icon: '▭' },
+  { id: 'ellipse', label: 'Ellipse: a closed metal line', key: 'L', icon: '◯' },
   { id: 'bucket', label: 'Bucket: fill a cell with enamel', key: 'K', icon: '◉' },
 ];
 
-export function Toolbar({ tool, color, lineWidth, onTool, onLineWidth }: ToolbarProps) {
+export function Toolbar({ tool, color, lineWidth, onTool, onLineWidth, onDeriveOutline }: ToolbarProps) {
   return (
     <nav className="toolbar" aria-label="Tools">
       {TOOLS.map((t) => (
@@ -25,6 +29,10 @@ export function Toolbar({ tool, color, lineWidth, onTool, onLineWidth }: Toolbar
           <small>{t.key}</small>
         </button>
       ))}
+      <button type="button" title="Die line around the artwork, with a metal rim" aria-label="Die line from artwork" onClick={onDeriveOutline}>
+        <span aria-hidden>⬭</span>
+        <small>die</small>
+      </button>
       <div className="tool-option" title={`Enamel colour: ${color.code ?? color.hex}`}>
         <span className="swatch big" style={{ background: color.hex }} />
         <small>{color.code ?? color.hex}</small>

@@ -191,6 +191,35 @@ test('100% shows the pin at real size; Fit brings it back; space-drag pans', asy
   if ((await page.locator('.zoom-controls .muted').innerText()) !== before) throw new Error('panning changed the zoom');
 });
 
+test('draw an ellipse in the sky and fill it: a new cloud cell', async (page) => {
+  await page.goto(BASE);
+  await page.getByText('fill-gap').waitFor({ timeout: 20_000 });
+  await page.keyboard.press('l');
+  const a = await screenAt(page, 14, 3);
+  const b = await screenAt(page, 19, 5.5);
+  await page.mouse.move(a.x, a.y);
+  await page.mouse.down();
+  await page.mouse.move(b.x, b.y, { steps: 6 });
+  await page.mouse.up();
+  await page.keyboard.press('v');
+  await clickAt(page, 2, 2);
+  await page.getByLabel('Search Pantone colours').fill('white');
+  await page.locator('.matches button', { hasText: 'White' }).first().click();
+  await page.keyboard.press('k');
+  await clickAt(page, 16.5, 4.25);
+  await page.waitForTimeout(800);
+  await page.screenshot({ path: `${OUT}/12-cloud.png` });
+  const text = await page.locator('.panel').innerText();
+  if (/White and 291 C|291 C and White/.test(text)) throw new Error('the cloud bleeds into the sky');
+  const [r, g, bl] = await page.evaluate(({ px, py }) => {
+    const c = document.querySelector('[data-testid=canvas] canvas');
+    const rect = c.getBoundingClientRect();
+    const k = c.width / rect.width;
+    return Array.from(c.getContext('2d').getImageData(Math.round((px - rect.left) * k), Math.round((py - rect.top) * k), 1, 1).data.slice(0, 3));
+  }, { px: (await screenAt(page, 16.5, 4.25)).x, py: (await screenAt(page, 16.5, 4.25)).y });
+  if (!(r > 235 && g > 235 && bl > 235)) throw new Error(`the cloud should be white, got rgb(${r},${g},${bl})`);
+});
+
 let failed = 0;
 try {
   for (let i = 0; i < 60; i++) {

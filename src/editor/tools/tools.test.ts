@@ -5,6 +5,7 @@ import { createEditorStore } from '../store.ts';
 import { createBucketTool } from './bucket.ts';
 import { createPenTool } from './pen.ts';
 import { createSelectTool } from './select.ts';
+import { createShapeTool } from './shape.ts';
 import type { ToolContext } from './types.ts';
 
 function setup() {
@@ -97,5 +98,35 @@ describe('bucket tool', () => {
     tool.down(at(10, 5));
     expect(notes[0]).toMatch(/raised metal/);
     expect(store.getState().doc).toBe(before);
+  });
+});
+
+describe('rectangle and ellipse tools', () => {
+  it('idle → dragging → idle; a drag makes a closed metal line; a click makes nothing', () => {
+    const { store, ctx } = setup();
+    const rect = createShapeTool(ctx, 'rectangle');
+    rect.down(at(2, 2));
+    expect(rect.state).toBe('dragging');
+    rect.move(at(6, 5));
+    expect(rect.preview().length).toBeGreaterThan(4);
+    rect.up(at(6, 5));
+    expect(rect.state).toBe('idle');
+    const made = store.getState().doc.items['rect-new-1'];
+    expect(made?.kind === 'metal-line' && made.path[0]!.closed).toBe(true);
+    const ellipse = createShapeTool(ctx, 'ellipse');
+    ellipse.down(at(5, 5));
+    ellipse.up(at(5.01, 5.01));
+    expect(Object.keys(store.getState().doc.items).filter((k) => k.startsWith('ellipse'))).toEqual([]);
+  });
+
+  it('shift keeps it square', () => {
+    const { store, ctx } = setup();
+    const ellipse = createShapeTool(ctx, 'ellipse');
+    ellipse.down(at(2, 2, undefined, true));
+    ellipse.up(at(6, 3, undefined, true));
+    const made = store.getState().doc.items['ellipse-new-1'];
+    const xs = made?.kind === 'metal-line' ? made.path[0]!.segments.map((s) => s.x) : [];
+    const ys = made?.kind === 'metal-line' ? made.path[0]!.segments.map((s) => s.y) : [];
+    expect(Math.max(...xs) - Math.min(...xs)).toBeCloseTo(Math.max(...ys) - Math.min(...ys), 9);
   });
 });

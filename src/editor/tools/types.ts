@@ -20,7 +20,7 @@ export interface ToolContext {
 
 /** A tool is a small state machine; `state` names where it is, for tests and the cursor. */
 export interface Tool {
-  id: 'select' | 'pen' | 'bucket';
+  id: 'select' | 'pen' | 'bucket' | 'rectangle' | 'ellipse';
   readonly state: string;
   down(p: PointerInfo): void;
   move(p: PointerInfo): void;
