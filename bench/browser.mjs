@@ -1,13 +1,19 @@
 // Frame times in the real browser (Debian chromium): a scripted pan and a drag on a big pin,
 // with live checks on. Usage: node bench/browser.mjs <pin.json>. Prints numbers; asserts nothing.
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 import { existsSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium } from 'playwright-core';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const pinFile = process.argv[2];
-const PORT = 4174;
+const PORT = await new Promise((resolve) => {
+  const srv = createServer().listen(0, '127.0.0.1', () => {
+    const { port } = srv.address();
+    srv.close(() => resolve(port));
+  });
+});
 const BASE = `http://127.0.0.1:${PORT}/`;
 if (!existsSync(CHROMIUM) || !pinFile) {
   console.log('browser frame times: skipped (needs /usr/bin/chromium and a pin file)');

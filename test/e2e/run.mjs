@@ -1,12 +1,19 @@
 // Real-browser tests: build the app, serve it with `vite preview`, drive Debian's Chromium with
 // playwright-core (never `npx playwright install`: nothing is downloaded at run time).
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium } from 'playwright-core';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const PORT = 4173;
+// A free port of our own, so a second run (or another service) never answers for this one.
+const PORT = await new Promise((resolve) => {
+  const srv = createServer().listen(0, '127.0.0.1', () => {
+    const { port } = srv.address();
+    srv.close(() => resolve(port));
+  });
+});
 const BASE = `http://127.0.0.1:${PORT}/`;
 const OUT = 'test-output/e2e';
 
