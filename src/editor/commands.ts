@@ -13,7 +13,8 @@ export type Command =
   | { type: 'replace-items'; upserts: Item[]; removed: string[] }
   | { type: 'set-spec'; patch: Partial<PinSpec> }
   | { type: 'set-profile'; profile: string }
-  | { type: 'add-waiver'; waiver: Waiver };
+  | { type: 'add-waiver'; waiver: Waiver }
+  | { type: 'set-flags'; id: string; hidden?: boolean; locked?: boolean };
 
 function moveItem(it: Item, dx: number, dy: number): Item {
   if (it.kind === 'text') {
@@ -30,6 +31,20 @@ export function applyCommand(doc: PinDocument, cmd: Command): PinDocument {
   switch (cmd.type) {
     case 'replace-document':
       return cmd.doc;
+    case 'set-flags': {
+      const it = doc.items[cmd.id];
+      if (!it) return doc;
+      const next = { ...it } as Item;
+      if (cmd.hidden !== undefined) {
+        if (cmd.hidden) next.hidden = true;
+        else delete next.hidden;
+      }
+      if (cmd.locked !== undefined) {
+        if (cmd.locked) next.locked = true;
+        else delete next.locked;
+      }
+      return { ...doc, items: { ...doc.items, [cmd.id]: next } };
+    }
     case 'set-spec':
       return { ...doc, spec: { ...doc.spec, ...cmd.patch } };
     case 'set-profile':

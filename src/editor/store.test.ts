@@ -45,3 +45,16 @@ describe('editor store', () => {
     expect(s.getState().doc.name).toBe('Other');
   });
 });
+
+describe('hide and lock', () => {
+  it('hidden items leave the checks; locked items do not move', () => {
+    const s = createEditorStore(doc());
+    s.getState().apply({ type: 'set-flags', id: 'red', locked: true });
+    s.getState().apply({ type: 'move-items', ids: ['red', 'bar'], dx: 1, dy: 0 });
+    expect(s.getState().doc.items.red).toMatchObject({ locked: true });
+    expect(s.getState().doc.items.red!.kind === 'enamel-fill' && s.getState().doc.items.red!.path).toEqual(doc().items.red!.kind === 'enamel-fill' && doc().items.red!.path);
+    s.getState().apply({ type: 'set-flags', id: 'red', hidden: true, locked: false });
+    expect(s.getState().doc.items.red).toMatchObject({ hidden: true });
+    expect('locked' in s.getState().doc.items.red!).toBe(false);
+  });
+});

@@ -20,6 +20,7 @@ import { waiverFor } from '../core/checks/waivers.ts';
 
 const PLATINGS: Plating[] = ['gold', 'silver', 'nickel', 'black-nickel', 'copper', 'rose-gold', 'antique-gold', 'antique-silver', 'antique-bronze', 'antique-copper', 'rainbow', 'dyed-black'];
 import { Inspector } from './Inspector.tsx';
+import { LayersPanel } from './LayersPanel.tsx';
 
 const defaultStore = createEditorStore();
 
@@ -235,6 +236,9 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
             onWidth={(id, width) => store.getState().apply({ type: 'set-line-width', id, width })}
             onColor={(id, c) => { store.getState().apply({ type: 'set-fill-color', id, color: c }); setColor(c); }}
             onPickColor={setColor} />
+          <LayersPanel doc={doc} selection={selection}
+            onSelect={(ids, add) => store.getState().select(add ? [...new Set([...selection, ...ids])] : ids)}
+            onFlags={(id, flags) => store.getState().apply({ type: 'set-flags', id, ...flags })} />
         </aside>
       </main>
     </div>

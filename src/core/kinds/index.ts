@@ -36,11 +36,4 @@ export function itemBounds(item: Item): Bounds {
   return b;
 }
 
-export const KIND_LABEL: Record<Item['kind'], string> = {
-  outline: 'die line',
-  cutout: 'cut-out',
-  'metal-line': 'metal line',
-  'metal-area': 'metal area',
-  'enamel-fill': 'enamel fill',
-  text: 'text',
-};
+export { KIND_LABEL } from './labels.ts';

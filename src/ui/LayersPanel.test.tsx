@@ -1,0 +1,29 @@
+// @vitest-environment jsdom
+import { fireEvent, render, screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { barPin } from '../../test/support/pins.ts';
+import { LayersPanel } from './LayersPanel.tsx';
+
+describe('LayersPanel', () => {
+  it('groups items as the factory sees them, with colour codes and line widths', () => {
+    render(<LayersPanel doc={barPin().build()} selection={['wall']} onSelect={() => {}} onFlags={() => {}} />);
+    expect(screen.getByText('Metal').parentElement?.textContent).toContain('(2)');
+    expect(screen.getByText('Enamel').parentElement?.textContent).toContain('(2)');
+    expect(screen.getByText('Die line').parentElement?.textContent).toContain('(1)');
+    expect(screen.getByText('186 C')).toBeTruthy();
+    expect(screen.getByText(/metal line 0\.4 mm/)).toBeTruthy();
+    expect(screen.getByText('wall').closest('li')?.className).toBe('selected');
+  });
+
+  it('selects on click (shift adds) and toggles hide and lock', () => {
+    const onSelect = vi.fn();
+    const onFlags = vi.fn();
+    render(<LayersPanel doc={barPin().build()} selection={[]} onSelect={onSelect} onFlags={onFlags} />);
+    fireEvent.click(screen.getByText('left'), { shiftKey: true });
+    expect(onSelect).toHaveBeenCalledWith(['left'], true);
+    fireEvent.click(screen.getByLabelText('Hide left'));
+    expect(onFlags).toHaveBeenCalledWith('left', { hidden: true });
+    fireEvent.click(screen.getByLabelText('Lock wall'));
+    expect(onFlags).toHaveBeenCalledWith('wall', { locked: true });
+  });
+});

@@ -1,0 +1,45 @@
+import type { Item, PinDocument } from '../core/document/types.ts';
+import { KIND_LABEL } from '../core/kinds/labels.ts';
+
+export interface LayersPanelProps {
+  doc: PinDocument;
+  selection: string[];
+  onSelect: (ids: string[], add: boolean) => void;
+  onFlags: (id: string, flags: { hidden?: boolean; locked?: boolean }) => void;
+}
+
+const swatch = (it: Item) => (it.kind === 'enamel-fill' ? it.color.hex : it.kind === 'outline' || it.kind === 'cutout' ? 'transparent' : '#C9A227');
+
+/** Items top to bottom as painted, grouped as the factory sees them; hide and lock per item. */
+export function LayersPanel({ doc, selection, onSelect, onFlags }: LayersPanelProps) {
+  const items = [...doc.order].reverse().map((id) => doc.items[id]!).filter(Boolean);
+  const groups: Array<[string, Item[]]> = [
+    ['Metal', items.filter((it) => it.kind === 'metal-line' || it.kind === 'metal-area' || (it.kind === 'text' && it.mode === 'raised-metal'))],
+    ['Enamel', items.filter((it) => it.kind === 'enamel-fill' || (it.kind === 'text' && it.mode === 'recessed-enamel'))],
+    ['Die line', items.filter((it) => it.kind === 'outline' || it.kind === 'cutout')],
+  ];
+  return (
+    <section className="panel-section" aria-label="Layers">
+      <h2>Layers <small className="muted">{items.length} items</small></h2>
+      {groups.map(([name, list]) => (
+        <details key={name} className="layer-group" open={list.length <= 12}>
+          <summary>{name} <span className="muted">({list.length})</span></summary>
+          <ul>
+            {list.map((it) => (
+              <li key={it.id} className={selection.includes(it.id) ? 'selected' : ''}>
+                <button type="button" className="layer-name" onClick={(e) => onSelect([it.id], e.shiftKey)}>
+                  <span className="swatch" style={{ background: swatch(it), borderStyle: it.kind === 'outline' || it.kind === 'cutout' ? 'dashed' : 'solid' }} />
+                  {it.name ?? it.id} <span className="muted small">{it.kind === 'enamel-fill' ? it.color.code ?? it.color.hex : KIND_LABEL[it.kind]}{it.kind === 'metal-line' ? ` ${it.width} mm` : ''}</span>
+                </button>
+                <button type="button" className={`flag${it.hidden ? ' on' : ''}`} aria-label={`${it.hidden ? 'Show' : 'Hide'} ${it.name ?? it.id}`} title={it.hidden ? 'Show' : 'Hide'}
+                  onClick={() => onFlags(it.id, { hidden: !it.hidden })}>{it.hidden ? '◌' : '●'}</button>
+                <button type="button" className={`flag${it.locked ? ' on' : ''}`} aria-label={`${it.locked ? 'Unlock' : 'Lock'} ${it.name ?? it.id}`} title={it.locked ? 'Unlock' : 'Lock'}
+                  onClick={() => onFlags(it.id, { locked: !it.locked })}>{it.locked ? '🔒' : '🔓'}</button>
+              </li>
+            ))}
+          </ul>
+        </details>
+      ))}
+    </section>
+  );
+}
