@@ -14,7 +14,8 @@ export type Command =
   | { type: 'set-spec'; patch: Partial<PinSpec> }
   | { type: 'set-profile'; profile: string }
   | { type: 'add-waiver'; waiver: Waiver }
-  | { type: 'set-flags'; id: string; hidden?: boolean; locked?: boolean };
+  | { type: 'set-flags'; id: string; hidden?: boolean; locked?: boolean }
+  | { type: 'duplicate-items'; ids: string[]; newIds: string[]; dx: number; dy: number };
 
 function moveItem(it: Item, dx: number, dy: number): Item {
   if (it.kind === 'text') {
@@ -44,6 +45,20 @@ export function applyCommand(doc: PinDocument, cmd: Command): PinDocument {
         else delete next.locked;
       }
       return { ...doc, items: { ...doc.items, [cmd.id]: next } };
+    }
+    case 'duplicate-items': {
+      const items = { ...doc.items };
+      const order = [...doc.order];
+      cmd.ids.forEach((id, i) => {
+        const it = doc.items[id];
+        const nid = cmd.newIds[i];
+        if (!it || !nid || items[nid] || it.kind === 'outline') return;
+        const copy = moveItem({ ...it, id: nid }, cmd.dx, cmd.dy);
+        if (copy.name) copy.name = `${copy.name} copy`;
+        items[nid] = copy;
+        order.push(nid);
+      });
+      return order.length === doc.order.length ? doc : { ...doc, items, order };
     }
     case 'set-spec':
       return { ...doc, spec: { ...doc.spec, ...cmd.patch } };

@@ -52,7 +52,8 @@ describe('hide and lock', () => {
     s.getState().apply({ type: 'set-flags', id: 'red', locked: true });
     s.getState().apply({ type: 'move-items', ids: ['red', 'bar'], dx: 1, dy: 0 });
     expect(s.getState().doc.items.red).toMatchObject({ locked: true });
-    expect(s.getState().doc.items.red!.kind === 'enamel-fill' && s.getState().doc.items.red!.path).toEqual(doc().items.red!.kind === 'enamel-fill' && doc().items.red!.path);
+    const pathOf = (it: ReturnType<typeof doc>['items'][string] | undefined) => (it && it.kind === 'enamel-fill' ? it.path : undefined);
+    expect(pathOf(s.getState().doc.items.red)).toEqual(pathOf(doc().items.red));
     s.getState().apply({ type: 'set-flags', id: 'red', hidden: true, locked: false });
     expect(s.getState().doc.items.red).toMatchObject({ hidden: true });
     expect('locked' in s.getState().doc.items.red!).toBe(false);

@@ -12,6 +12,7 @@ import { createSelectTool } from '../editor/tools/select.ts';
 import { createPenTool } from '../editor/tools/pen.ts';
 import { createBucketTool } from '../editor/tools/bucket.ts';
 import { createShapeTool } from '../editor/tools/shape.ts';
+import { createEyedropperTool } from '../editor/tools/eyedropper.ts';
 import { deriveOutline } from '../core/editing/deriveOutline.ts';
 import type { Tool, ToolContext } from '../editor/tools/types.ts';
 import type { ColorRef, Plating } from '../core/document/types.ts';
@@ -47,6 +48,7 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
     const ctx: ToolContext = {
       store,
       color: () => settings.current.color,
+      setColor: (c) => setColor(c),
       lineWidth: () => settings.current.lineWidth,
       notify: (text) => setMessage({ kind: 'error', text }),
       newId: (prefix) => {
@@ -57,7 +59,7 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
     };
     return {
       select: createSelectTool(ctx), pen: createPenTool(ctx), bucket: createBucketTool(ctx),
-      rectangle: createShapeTool(ctx, 'rectangle'), ellipse: createShapeTool(ctx, 'ellipse'),
+      rectangle: createShapeTool(ctx, 'rectangle'), ellipse: createShapeTool(ctx, 'ellipse'), eyedropper: createEyedropperTool(ctx),
     } satisfies Record<Tool['id'], Tool>;
   }, [store]);
   const tool = tools[toolId];
@@ -124,9 +126,17 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
         redraw((x) => x + 1);
         return;
       }
-      const pick = !mod && ({ v: 'select', p: 'pen', k: 'bucket', m: 'rectangle', l: 'ellipse' } as const)[e.key.toLowerCase() as 'v' | 'p' | 'k' | 'm' | 'l'];
+      const pick = !mod && ({ v: 'select', p: 'pen', k: 'bucket', m: 'rectangle', l: 'ellipse', i: 'eyedropper' } as const)[e.key.toLowerCase() as 'v' | 'p' | 'k' | 'm' | 'l' | 'i'];
       if (pick) {
         setToolId(pick);
+        return;
+      }
+      if (mod && e.key.toLowerCase() === 'd') {
+        e.preventDefault();
+        const ids = store.getState().selection;
+        const newIds = ids.map((id, i) => `${id}-copy-${Date.now().toString(36)}-${i}`);
+        store.getState().apply({ type: 'duplicate-items', ids, newIds, dx: 1, dy: 1 });
+        store.getState().select(newIds.filter((id) => store.getState().doc.items[id]));
         return;
       }
       if (mod && e.key.toLowerCase() === 'z') {

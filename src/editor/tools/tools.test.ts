@@ -6,6 +6,7 @@ import { createBucketTool } from './bucket.ts';
 import { createPenTool } from './pen.ts';
 import { createSelectTool } from './select.ts';
 import { createShapeTool } from './shape.ts';
+import { createEyedropperTool } from './eyedropper.ts';
 import type { ToolContext } from './types.ts';
 
 function setup() {
@@ -128,5 +129,29 @@ describe('rectangle and ellipse tools', () => {
     const xs = made?.kind === 'metal-line' ? made.path[0]!.segments.map((s) => s.x) : [];
     const ys = made?.kind === 'metal-line' ? made.path[0]!.segments.map((s) => s.y) : [];
     expect(Math.max(...xs) - Math.min(...xs)).toBeCloseTo(Math.max(...ys) - Math.min(...ys), 9);
+  });
+});
+
+describe('eyedropper', () => {
+  it('picks up a fill colour; metal gives a hint', () => {
+    const { ctx, notes } = setup();
+    const picked: unknown[] = [];
+    const tool = createEyedropperTool({ ...ctx, setColor: (c) => picked.push(c) });
+    tool.down(at(15, 5, 'right'));
+    expect(picked).toEqual([PMS.blue286]);
+    tool.down(at(10, 5, 'wall'));
+    expect(notes[0]).toMatch(/enamel fill/);
+  });
+});
+
+describe('duplicate', () => {
+  it('copies items 1 mm down-right as one undo step, with new ids', () => {
+    const { store } = setup();
+    store.getState().apply({ type: 'duplicate-items', ids: ['wall', 'left'], newIds: ['w2', 'l2'], dx: 1, dy: 1 });
+    const w2 = store.getState().doc.items.w2!;
+    expect(w2.kind === 'metal-line' && w2.path[0]!.segments[0]).toMatchObject({ x: 11, y: 1 });
+    expect(store.getState().doc.order.slice(-2)).toEqual(['w2', 'l2']);
+    store.getState().undo();
+    expect(store.getState().doc.items.w2).toBeUndefined();
   });
 });

@@ -13,6 +13,7 @@ export interface ToolContext {
   store: EditorStore;
   /** Current enamel colour and metal line width, from the palette and the tool options. */
   color: () => ColorRef;
+  setColor?: (c: ColorRef) => void;
   lineWidth: () => number;
   notify: (message: string) => void;
   newId: (prefix: string) => string;
@@ -20,7 +21,7 @@ export interface ToolContext {
 
 /** A tool is a small state machine; `state` names where it is, for tests and the cursor. */
 export interface Tool {
-  id: 'select' | 'pen' | 'bucket' | 'rectangle' | 'ellipse';
+  id: 'select' | 'pen' | 'bucket' | 'rectangle' | 'ellipse' | 'eyedropper';
   readonly state: string;
   down(p: PointerInfo): void;
   move(p: PointerInfo): void;
