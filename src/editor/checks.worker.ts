@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
 import { CheckSession } from '../core/checks/index.ts';
+import { colorAreas } from '../core/editing/colorAreas.ts';
 import { applyPatch, type DocumentPatch } from '../core/document/patch.ts';
 import type { PinDocument } from '../core/document/types.ts';
 
@@ -15,5 +16,6 @@ self.onmessage = (e: MessageEvent<{ seq: number; full?: PinDocument; patch?: Doc
   if (!doc) return;
   const t0 = performance.now();
   const result = session.run(doc);
-  self.postMessage({ seq, result, ms: performance.now() - t0 });
+  const ms = performance.now() - t0;
+  self.postMessage({ seq, result, ms, areas: colorAreas(doc) });
 };

@@ -1,9 +1,12 @@
 import type { CheckSession, RunResult } from '../core/checks/index.ts';
+import type { ColorArea } from '../core/editing/colorAreas.ts';
 import { diffDocuments } from '../core/document/patch.ts';
 import type { PinDocument } from '../core/document/types.ts';
 
 export interface LiveReport {
   result: RunResult;
+  /** Enamel area per colour, for the palette panel. */
+  areas: ColorArea[];
   /** Time the check took, for the status bar. */
   ms: number;
 }
@@ -18,7 +21,8 @@ export function createLiveChecker(onReport: (r: LiveReport) => void) {
     ? new Worker(new URL('./checks.worker.ts', import.meta.url), { type: 'module' })
     : null;
   // Without a Worker (tests, old browsers) the checks run here, loaded on first use.
-  let inline: Promise<CheckSession> | null = worker ? null : import('../core/checks/index.ts').then((m) => new m.CheckSession());
+  let inline: Promise<{ session: CheckSession; areas: (d: PinDocument) => ColorArea[] }> | null = worker ? null
+    : Promise.all([import('../core/checks/index.ts'), import('../core/editing/colorAreas.ts')]).then(([m, a]) => ({ session: new m.CheckSession(), areas: a.colorAreas }));
   let sent: PinDocument | null = null;
   let pending: PinDocument | null = null;
   let busy = false;
@@ -31,11 +35,11 @@ export function createLiveChecker(onReport: (r: LiveReport) => void) {
       worker.postMessage(sent ? { seq, patch: diffDocuments(sent, doc) } : { seq, full: doc });
       sent = doc;
     } else {
-      void inline!.then((session) => {
+      void inline!.then(({ session, areas }) => {
         const t0 = performance.now();
         const result = session.run(doc);
         sent = doc;
-        done({ result, ms: performance.now() - t0 });
+        done({ result, ms: performance.now() - t0, areas: areas(doc) });
       });
     }
   };

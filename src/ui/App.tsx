@@ -22,6 +22,8 @@ import { waiverFor } from '../core/checks/waivers.ts';
 const PLATINGS: Plating[] = ['gold', 'silver', 'nickel', 'black-nickel', 'copper', 'rose-gold', 'antique-gold', 'antique-silver', 'antique-bronze', 'antique-copper', 'rainbow', 'dyed-black'];
 import { Inspector } from './Inspector.tsx';
 import { LayersPanel } from './LayersPanel.tsx';
+import { PalettePanel } from './PalettePanel.tsx';
+import type { ColorArea } from '../core/editing/colorAreas.ts';
 
 const defaultStore = createEditorStore();
 
@@ -32,12 +34,18 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
   const canRedo = useStore(store, (s) => s.future.length > 0);
   const [report, setReport] = useState<CheckReport | null>(null);
   const [ms, setMs] = useState<number | null>(null);
+  const [areas, setAreas] = useState<ColorArea[]>([]);
+  const [recent, setRecent] = useState<ColorRef[]>([]);
   const [focus, setFocus] = useState<Violation | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [message, setMessage] = useState<{ kind: 'error' | 'info'; text: string } | null>(null);
   const [dragging, setDragging] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
-  const [color, setColor] = useState<ColorRef>({ hex: '#C8102E', code: '186 C' });
+  const [color, setColorState] = useState<ColorRef>({ hex: '#C8102E', code: '186 C' });
+  const setColor = (c: ColorRef) => {
+    setColorState(c);
+    setRecent((r) => [c, ...r.filter((x) => (x.code ?? x.hex) !== (c.code ?? c.hex))].slice(0, 8));
+  };
   const [lineWidth, setLineWidth] = useState(0.4);
   const [toolId, setToolId] = useState<Tool['id']>('select');
   const [, redraw] = useState(0);
@@ -69,6 +77,7 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
   const checker = useMemo(() => createLiveChecker((r) => {
     if (r.result.ok) setReport(r.result.report);
     setMs(r.ms);
+    setAreas(r.areas);
   }), []);
 
   useEffect(() => () => checker.dispose(), [checker]);
@@ -246,6 +255,7 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
             onWidth={(id, width) => store.getState().apply({ type: 'set-line-width', id, width })}
             onColor={(id, c) => { store.getState().apply({ type: 'set-fill-color', id, color: c }); setColor(c); }}
             onPickColor={setColor} />
+          <PalettePanel current={color} used={areas} recent={recent} onPick={setColor} />
           <LayersPanel doc={doc} selection={selection}
             onSelect={(ids, add) => store.getState().select(add ? [...new Set([...selection, ...ids])] : ids)}
             onFlags={(id, flags) => store.getState().apply({ type: 'set-flags', id, ...flags })} />
