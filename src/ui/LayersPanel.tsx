@@ -34,7 +34,7 @@ export function LayersPanel({ doc, selection, onSelect, onFlags }: LayersPanelPr
                 <button type="button" className={`flag${it.hidden ? ' on' : ''}`} aria-label={`${it.hidden ? 'Show' : 'Hide'} ${it.name ?? it.id}`} title={it.hidden ? 'Show' : 'Hide'}
                   onClick={() => onFlags(it.id, { hidden: !it.hidden })}>{it.hidden ? '◌' : '●'}</button>
                 <button type="button" className={`flag${it.locked ? ' on' : ''}`} aria-label={`${it.locked ? 'Unlock' : 'Lock'} ${it.name ?? it.id}`} title={it.locked ? 'Unlock' : 'Lock'}
-                  onClick={() => onFlags(it.id, { locked: !it.locked })}>{it.locked ? '🔒' : '🔓'}</button>
+                  onClick={() => onFlags(it.id, { locked: !it.locked })}>{it.locked ? 'L' : 'l'}</button>
               </li>
             ))}
           </ul>

@@ -17,7 +17,7 @@ const TOOLS: Array<{ id: Tool['id']; label: string; key: string; icon: string }>
   { id: 'rectangle', label: 'Rectangle: a closed metal line', key: 'M', icon: '▭' },
   { id: 'ellipse', label: 'Ellipse: a closed metal line', key: 'L', icon: '◯' },
   { id: 'bucket', label: 'Bucket: fill a cell with enamel', key: 'K', icon: '◉' },
-  { id: 'eyedropper', label: 'Eyedropper: pick up a fill colour', key: 'I', icon: '⌖' },
+  { id: 'eyedropper', label: 'Eyedropper: pick up a fill colour', key: 'I', icon: '⊙' },
 ];
 
 export function Toolbar({ tool, color, lineWidth, onTool, onLineWidth, onDeriveOutline }: ToolbarProps) {
@@ -31,7 +31,7 @@ export function Toolbar({ tool, color, lineWidth, onTool, onLineWidth, onDeriveO
         </button>
       ))}
       <button type="button" title="Die line around the artwork, with a metal rim" aria-label="Die line from artwork" onClick={onDeriveOutline}>
-        <span aria-hidden>⬭</span>
+        <span aria-hidden>◌</span>
         <small>die</small>
       </button>
       <div className="tool-option" title={`Enamel colour: ${color.code ?? color.hex}`}>
