@@ -1,14 +1,21 @@
 import type { PinDocument } from '../core/document/types.ts';
 import { loadPinFile, savePinFile } from '../core/io/pinFile.ts';
 
-// Autosave to IndexedDB: the open pin is written at most every AUTOSAVE_MS while it changes, so a
-// reload or a crash loses at most that much. What is read back goes through the same validation
-// as any file, so a damaged store cannot break the editor.
+// Autosave to IndexedDB: every pin you work on is kept under its own key ("My pins"), written at
+// most every AUTOSAVE_MS while it changes, so a reload or a crash loses at most that much and
+// opening another file never loses the one before. What is read back goes through the same
+// validation as any file, so a damaged store cannot break the editor.
 
 export const AUTOSAVE_MS = 500;
 const DB = 'pinsmith';
 const STORE = 'pins';
 const CURRENT = 'current';
+
+export interface SavedPin {
+  id: string;
+  name: string;
+  savedAt: string;
+}
 
 function openDb(): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
@@ -19,36 +26,29 @@ function openDb(): Promise<IDBDatabase> {
   });
 }
 
-async function put(key: string, value: string): Promise<void> {
+async function withStore<T>(mode: IDBTransactionMode, fn: (s: IDBObjectStore) => IDBRequest<T> | void): Promise<T | undefined> {
   const db = await openDb();
-  await new Promise<void>((resolve, reject) => {
-    const tx = db.transaction(STORE, 'readwrite');
-    tx.objectStore(STORE).put(value, key);
-    tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error ?? new Error('autosave failed'));
-  });
-  db.close();
-}
-
-async function get(key: string): Promise<string | undefined> {
-  const db = await openDb();
-  const value = await new Promise<string | undefined>((resolve, reject) => {
-    const req = db.transaction(STORE, 'readonly').objectStore(STORE).get(key);
-    req.onsuccess = () => resolve(typeof req.result === 'string' ? req.result : undefined);
-    req.onerror = () => reject(req.error ?? new Error('read failed'));
-  });
-  db.close();
-  return value;
+  try {
+    return await new Promise<T | undefined>((resolve, reject) => {
+      const tx = db.transaction(STORE, mode);
+      const req = fn(tx.objectStore(STORE));
+      tx.oncomplete = () => resolve(req ? req.result : undefined);
+      tx.onerror = () => reject(tx.error ?? new Error('storage failed'));
+    });
+  } finally {
+    db.close();
+  }
 }
 
 export const autosaveAvailable = () => typeof indexedDB !== 'undefined';
+export const newPinId = () => `pin-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 
-/** The last autosaved pin, if one is stored and still valid. */
-export async function restoreAutosave(): Promise<PinDocument | undefined> {
+/** A saved pin by id, if it is stored and still valid. */
+export async function loadSavedPin(id: string): Promise<PinDocument | undefined> {
   if (!autosaveAvailable()) return undefined;
   try {
-    const text = await get(CURRENT);
-    if (!text) return undefined;
+    const text = await withStore<string>('readonly', (s) => s.get(`pin:${id}`));
+    if (typeof text !== 'string') return undefined;
     const r = loadPinFile(text);
     return r.ok ? r.doc : undefined;
   } catch {
@@ -56,25 +56,56 @@ export async function restoreAutosave(): Promise<PinDocument | undefined> {
   }
 }
 
+/** The pin that was open last time. */
+export async function restoreAutosave(): Promise<{ id: string; doc: PinDocument } | undefined> {
+  if (!autosaveAvailable()) return undefined;
+  try {
+    const id = await withStore<string>('readonly', (s) => s.get(CURRENT));
+    if (typeof id !== 'string') return undefined;
+    const doc = await loadSavedPin(id);
+    return doc ? { id, doc } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** "My pins": every saved pin, newest first. */
+export async function listSavedPins(): Promise<SavedPin[]> {
+  if (!autosaveAvailable()) return [];
+  try {
+    const index = await withStore<unknown>('readonly', (s) => s.get('index'));
+    return Array.isArray(index) ? (index as SavedPin[]).sort((a, b) => (a.savedAt < b.savedAt ? 1 : -1)) : [];
+  } catch {
+    return [];
+  }
+}
+
 /** Returns a function to call on every change; writes are throttled and never overlap. */
-export function createAutosaver(onError: (message: string) => void): (doc: PinDocument) => void {
+export function createAutosaver(onError: (message: string) => void): (id: string, doc: PinDocument) => void {
   let timer: ReturnType<typeof setTimeout> | null = null;
-  let latest: PinDocument | null = null;
+  let latest: { id: string; doc: PinDocument } | null = null;
   let written: PinDocument | null = null;
   const flush = async () => {
     timer = null;
-    const doc = latest;
-    if (!doc || doc === written) return;
+    const job = latest;
+    if (!job || job.doc === written) return;
     try {
-      await put(CURRENT, savePinFile(doc));
-      written = doc;
+      const savedAt = new Date().toISOString();
+      const index = (await listSavedPins()).filter((p) => p.id !== job.id);
+      index.push({ id: job.id, name: job.doc.name, savedAt });
+      await withStore('readwrite', (s) => {
+        s.put(savePinFile(job.doc), `pin:${job.id}`);
+        s.put(job.id, CURRENT);
+        s.put(index, 'index');
+      });
+      written = job.doc;
     } catch (e) {
       onError(`Autosave failed: ${e instanceof Error ? e.message : String(e)}. Save the pin to a file to keep it.`);
     }
   };
-  return (doc) => {
+  return (id, doc) => {
     if (!autosaveAvailable()) return;
-    latest = doc;
+    latest = { id, doc };
     timer ??= setTimeout(() => void flush(), AUTOSAVE_MS);
   };
 }

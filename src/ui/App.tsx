@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import type { CheckReport, Suggestion, Violation } from '../core/checks/index.ts';
 import { savePinFile } from '../core/io/pinFile.ts';
-import { createAutosaver, restoreAutosave } from '../editor/autosave.ts';
+import { createAutosaver, listSavedPins, loadSavedPin, newPinId, restoreAutosave, type SavedPin } from '../editor/autosave.ts';
 import { PinCanvas } from '../canvas/PinCanvas.tsx';
 import { createLiveChecker } from '../editor/liveChecks.ts';
 import { createEditorStore, type EditorStore } from '../editor/store.ts';
@@ -40,6 +40,8 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
   const [error, setError] = useState<string | null>(null);
   const [message, setMessage] = useState<{ kind: 'error' | 'info'; text: string } | null>(null);
   const [dragging, setDragging] = useState(false);
+  const pinId = useRef(newPinId());
+  const [myPins, setMyPins] = useState<SavedPin[] | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const [color, setColorState] = useState<ColorRef>({ hex: '#C8102E', code: '186 C' });
   const setColor = (c: ColorRef) => {
@@ -84,14 +86,15 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
   useEffect(() => { checker.update(doc); }, [doc, checker]);
   const started = useRef(false);
   useEffect(() => {
-    if (started.current && doc.order.length) autosave(doc);
+    if (started.current && doc.order.length) autosave(pinId.current, doc);
   }, [doc, autosave]);
   useEffect(() => {
     if (store.getState().doc.order.length) return;
     // First start shows the sample; later starts reopen the pin you were working on.
     void restoreAutosave().then(async (saved) => {
       if (saved) {
-        store.getState().load(saved);
+        pinId.current = saved.id;
+        store.getState().load(saved.doc);
       } else {
         const text = await fetch(sampleUrl).then((r) => r.text());
         const { importSvg } = await import('../core/io/svg/import.ts');
@@ -113,6 +116,8 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
       setMessage({ kind: 'error', text: r.error });
       return;
     }
+    // The pin you had open stays in My pins; the opened file becomes a new one.
+    pinId.current = newPinId();
     store.getState().load(r.doc);
     setFocus(null);
     const warnings = r.notes.filter((n) => n.level === 'warning');
@@ -217,6 +222,28 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
         <input ref={fileInput} type="file" accept=".svg,.json,image/svg+xml,application/json" hidden data-testid="file-input"
           onChange={(e) => { const f = e.target.files?.[0]; if (f) void openFile(f); e.target.value = ''; }} />
         <button type="button" onClick={saveFile} title="Save the pin as a .pin.json file">Save</button>
+        <div className="menu">
+          <button type="button" aria-haspopup="true" aria-expanded={myPins !== null}
+            onClick={() => (myPins ? setMyPins(null) : void listSavedPins().then(setMyPins))}>My pins ▾</button>
+          {myPins && (
+            <ul className="menu-list" role="menu">
+              {myPins.length === 0 && <li className="muted">No saved pins yet</li>}
+              {myPins.map((p) => (
+                <li key={p.id} role="menuitem">
+                  <button type="button" onClick={() => void loadSavedPin(p.id).then((d) => {
+                    setMyPins(null);
+                    if (!d) { setMessage({ kind: 'error', text: `${p.name} could not be read back; it was left as it is.` }); return; }
+                    pinId.current = p.id;
+                    store.getState().load(d);
+                    setFocus(null);
+                  })}>
+                    <b>{p.name}</b>{p.id === pinId.current ? ' (open)' : ''}<br /><span className="muted small">{new Date(p.savedAt).toLocaleString()}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
         <button type="button" onClick={() => store.getState().undo()} disabled={!canUndo} title="Undo (Ctrl+Z)">Undo</button>
         <button type="button" onClick={() => store.getState().redo()} disabled={!canRedo} title="Redo (Shift+Ctrl+Z)">Redo</button>
       </header>

@@ -108,6 +108,13 @@ test('importing an SVG by drag-and-drop; a broken file leaves the pin untouched'
   await dropFile(page, 'cat-mascot.svg', clean, 'image/svg+xml');
   await page.getByText('Opened cat-mascot.svg').waitFor({ timeout: 20_000 });
   await page.getByText('No problems').waitFor({ timeout: 20_000 });
+  // The badge that was open before is kept in My pins.
+  await page.waitForTimeout(1200);
+  await page.getByRole('button', { name: 'My pins ▾' }).click();
+  await page.getByRole('menuitem').filter({ hasText: 'Mountain badge' }).waitFor({ timeout: 5_000 });
+  await page.getByRole('menuitem').filter({ hasText: 'cat-mascot' }).waitFor({ timeout: 5_000 });
+  await page.screenshot({ path: `${OUT}/06b-my-pins.png` });
+  await page.getByRole('button', { name: 'My pins ▾' }).click();
   await page.screenshot({ path: `${OUT}/06-dropped-svg.png` });
   await dropFile(page, 'broken.svg', '<svg xmlns="http://www.w3.org/2000/svg"><g></svg>', 'image/svg+xml');
   await page.getByRole('alert').getByText('broken.svg could not be imported').waitFor();
