@@ -63,12 +63,14 @@ export interface PinCanvasProps {
   preview: Array<{ x: number; y: number }>;
   previewWidth: number;
   cursor: string;
+  showGrid: boolean;
+  onToggleGrid: () => void;
   onPointer: (kind: 'down' | 'move' | 'up', info: PointerEventInfo) => void;
   onSelect: (ids: string[]) => void;
 }
 
 /** The pin as it will be made: die-cut silhouette in the plating, enamel, raised metal, problems. */
-export function PinCanvas({ doc, violations, selection, focus, preview, previewWidth, cursor, onPointer, onSelect }: PinCanvasProps) {
+export function PinCanvas({ doc, violations, selection, focus, preview, previewWidth, cursor, showGrid, onToggleGrid, onPointer, onSelect }: PinCanvasProps) {
   const box = useRef<HTMLDivElement>(null);
   const [size, setSize] = useState({ width: 800, height: 600 });
   const [camera, setCamera] = useState<Camera | null>(null);
@@ -107,6 +109,16 @@ export function PinCanvas({ doc, violations, selection, focus, preview, previewW
   const cam = camera ?? fitCamera(bounds, size.width, size.height);
   const scale = cam.zoom * PX_PER_MM_AT_100;
   const markerR = 6 / scale;
+  // Grid and ruler step: 1 mm when a millimetre is big on screen, else 5 or 10 mm.
+  const step = scale >= 12 ? 1 : scale >= 3 ? 5 : 10;
+  const visible = { minX: -cam.x / scale, minY: -cam.y / scale, maxX: (size.width - cam.x) / scale, maxY: (size.height - cam.y) / scale };
+  const ticks = (lo: number, hi: number) => {
+    const out: number[] = [];
+    for (let v = Math.ceil(lo / step) * step; v <= hi && out.length < 400; v += step) out.push(Number(v.toFixed(6)));
+    return out;
+  };
+  const xs = ticks(visible.minX, visible.maxX);
+  const ys = ticks(visible.minY, visible.maxY);
   const pointer = (kind: 'down' | 'move' | 'up') => (e: Konva.KonvaEventObject<MouseEvent>) => {
     const stage = e.target.getStage();
     const p = stage?.getPointerPosition();
@@ -139,8 +151,25 @@ export function PinCanvas({ doc, violations, selection, focus, preview, previewW
           const c = fitCamera(bounds, size.width, size.height);
           setCamera(zoomAt(c, 1 / c.zoom, size.width / 2, size.height / 2));
         }}>100%</button>
+        <button type="button" aria-pressed={showGrid} className={showGrid ? 'on' : ''} onClick={onToggleGrid} title="Millimetre grid; drawing snaps to 0.5 mm and to line ends">Grid</button>
         <span className="muted small">{Math.round(cam.zoom * 100)}%</span>
       </div>
+      <svg className="ruler top" width={size.width} height={18} aria-hidden>
+        {xs.map((v) => (
+          <g key={v} transform={`translate(${cam.x + v * scale},0)`}>
+            <line y1={v % (step * 5) === 0 ? 6 : 12} y2={18} stroke="#999" />
+            {v % (step * 5) === 0 && <text x={3} y={10} fontSize={9} fill="#666">{v}</text>}
+          </g>
+        ))}
+      </svg>
+      <svg className="ruler left" width={18} height={size.height} aria-hidden>
+        {ys.map((v) => (
+          <g key={v} transform={`translate(0,${cam.y + v * scale})`}>
+            <line x1={v % (step * 5) === 0 ? 6 : 12} x2={18} stroke="#999" />
+            {v % (step * 5) === 0 && <text x={2} y={-2} fontSize={9} fill="#666">{v}</text>}
+          </g>
+        ))}
+      </svg>
       <Stage
         width={size.width}
         height={size.height}
@@ -157,6 +186,12 @@ export function PinCanvas({ doc, violations, selection, focus, preview, previewW
           if (p) setCamera(zoomAt(cam, e.evt.deltaY < 0 ? 1.15 : 1 / 1.15, p.x, p.y));
         }}
       >
+        {showGrid && (
+          <Layer listening={false}>
+            {xs.map((v) => <Path key={`x${v}`} data={`M${v} ${visible.minY}L${v} ${visible.maxY}`} stroke={v % (step * 5) === 0 ? '#c9c2b4' : '#ddd7cb'} strokeWidth={1 / scale} />)}
+            {ys.map((v) => <Path key={`y${v}`} data={`M${visible.minX} ${v}L${visible.maxX} ${v}`} stroke={v % (step * 5) === 0 ? '#c9c2b4' : '#ddd7cb'} strokeWidth={1 / scale} />)}
+          </Layer>
+        )}
         <Layer>
           {items.filter((it) => it.kind === 'outline').map((it) => (
             <Path key={it.id} data={pathGeomToData(it.kind === 'outline' ? it.path : [])} shadowColor="#000" shadowBlur={12 / scale} shadowOpacity={0.35}

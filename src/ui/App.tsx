@@ -13,6 +13,7 @@ import { createPenTool } from '../editor/tools/pen.ts';
 import { createBucketTool } from '../editor/tools/bucket.ts';
 import { createShapeTool } from '../editor/tools/shape.ts';
 import { createEyedropperTool } from '../editor/tools/eyedropper.ts';
+import { snapPoint } from '../editor/snap.ts';
 import { deriveOutline } from '../core/editing/deriveOutline.ts';
 import type { Tool, ToolContext } from '../editor/tools/types.ts';
 import type { ColorRef, Plating } from '../core/document/types.ts';
@@ -50,6 +51,9 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
   };
   const [lineWidth, setLineWidth] = useState(0.4);
   const [toolId, setToolId] = useState<Tool['id']>('select');
+  const [showGrid, setShowGrid] = useState(true);
+  const gridRef = useRef(showGrid);
+  gridRef.current = showGrid;
   const [, redraw] = useState(0);
   const settings = useRef({ color, lineWidth });
   settings.current = { color, lineWidth };
@@ -59,6 +63,7 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
       store,
       color: () => settings.current.color,
       setColor: (c) => setColor(c),
+      snap: (p) => snapPoint(store.getState().doc, p, gridRef.current ? 0.5 : null),
       lineWidth: () => settings.current.lineWidth,
       notify: (text) => setMessage({ kind: 'error', text }),
       newId: (prefix) => {
@@ -266,7 +271,7 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
         <section className="canvas" aria-label="Pin">
           {error ? <p role="alert">Could not open the sample pin: {error}</p> : (
             <PinCanvas doc={doc} violations={report?.violations ?? []} selection={selection} focus={focus}
-              preview={tool.preview()} previewWidth={lineWidth} cursor={toolId === 'select' ? 'default' : 'crosshair'} onPointer={onPointer}
+              preview={tool.preview()} previewWidth={lineWidth} showGrid={showGrid} onToggleGrid={() => setShowGrid((g) => !g)} cursor={toolId === 'select' ? 'default' : 'crosshair'} onPointer={onPointer}
               onSelect={(ids) => { store.getState().select(ids); if (!ids.length) setFocus(null); }} />
           )}
           <p className="hint">{toolId === 'pen' ? 'Click to place points of a metal line; Enter finishes, Esc cancels.'

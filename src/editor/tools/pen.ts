@@ -32,10 +32,10 @@ export function createPenTool(ctx: ToolContext): Tool {
         return;
       }
       state = 'drawing';
-      points.push(p.at);
+      points.push(ctx.snap ? ctx.snap(p.at) : p.at);
     },
     move(p: PointerInfo) {
-      hover = state === 'drawing' ? p.at : null;
+      hover = state === 'drawing' ? (ctx.snap ? ctx.snap(p.at) : p.at) : null;
     },
     up() {},
     key(key: string) {

@@ -32,18 +32,18 @@ export function createShapeTool(ctx: ToolContext, shape: 'rectangle' | 'ellipse'
     },
     down(p: PointerInfo) {
       state = 'dragging';
-      start = p.at;
-      end = p.at;
+      start = ctx.snap ? ctx.snap(p.at) : p.at;
+      end = start;
       square = p.shift;
     },
     move(p: PointerInfo) {
       if (state !== 'dragging') return;
-      end = p.at;
+      end = ctx.snap ? ctx.snap(p.at) : p.at;
       square = p.shift;
     },
     up(p: PointerInfo) {
       if (state !== 'dragging') return;
-      end = p.at;
+      end = ctx.snap ? ctx.snap(p.at) : p.at;
       const geom = path();
       if (geom) {
         const id = ctx.newId(shape === 'rectangle' ? 'rect' : 'ellipse');

@@ -17,6 +17,8 @@ export interface ToolContext {
   lineWidth: () => number;
   notify: (message: string) => void;
   newId: (prefix: string) => string;
+  /** Where a drawn point lands (anchors, line ends, grid). */
+  snap?: (p: Point) => Point;
 }
 
 /** A tool is a small state machine; `state` names where it is, for tests and the cursor. */
