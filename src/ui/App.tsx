@@ -75,6 +75,7 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
     return {
       select: createSelectTool(ctx), pen: createPenTool(ctx), bucket: createBucketTool(ctx),
       rectangle: createShapeTool(ctx, 'rectangle'), ellipse: createShapeTool(ctx, 'ellipse'), eyedropper: createEyedropperTool(ctx),
+      cutout: createShapeTool(ctx, 'ellipse', 'cutout'),
     } satisfies Record<Tool['id'], Tool>;
   }, [store]);
   const tool = tools[toolId];
@@ -145,7 +146,7 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
         redraw((x) => x + 1);
         return;
       }
-      const pick = !mod && ({ v: 'select', p: 'pen', k: 'bucket', m: 'rectangle', l: 'ellipse', i: 'eyedropper' } as const)[e.key.toLowerCase() as 'v' | 'p' | 'k' | 'm' | 'l' | 'i'];
+      const pick = !mod && ({ v: 'select', p: 'pen', k: 'bucket', m: 'rectangle', l: 'ellipse', i: 'eyedropper', o: 'cutout' } as const)[e.key.toLowerCase() as 'v' | 'p' | 'k' | 'm' | 'l' | 'i' | 'o'];
       if (pick) {
         setToolId(pick);
         return;
@@ -277,6 +278,7 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
           <p className="hint">{toolId === 'pen' ? 'Click to place points of a metal line; Enter finishes, Esc cancels.'
             : toolId === 'bucket' ? 'Click inside a cell bounded by metal to fill it with the current colour.'
               : toolId === 'rectangle' || toolId === 'ellipse' ? 'Drag to draw a closed metal line (shift: square/round); then fill it with the bucket.'
+                : toolId === 'cutout' ? 'Drag to cut a hole through the pin (shift: round). Holes need 1.2 mm and add tooling cost.'
               : 'Click a problem to zoom to it; click a shape to inspect it, drag to move, arrows nudge. Scroll to zoom.'}</p>
         </section>
         <aside className="panel">

@@ -18,6 +18,7 @@ const TOOLS: Array<{ id: Tool['id']; label: string; key: string; icon: string }>
   { id: 'ellipse', label: 'Ellipse: a closed metal line', key: 'L', icon: '◯' },
   { id: 'bucket', label: 'Bucket: fill a cell with enamel', key: 'K', icon: '◉' },
   { id: 'eyedropper', label: 'Eyedropper: pick up a fill colour', key: 'I', icon: '⊙' },
+  { id: 'cutout', label: 'Cut-out: a hole through the pin', key: 'O', icon: '⊘' },
 ];
 
 export function Toolbar({ tool, color, lineWidth, onTool, onLineWidth, onDeriveOutline }: ToolbarProps) {

@@ -2,9 +2,12 @@ import type { Point } from '../../core/document/types.ts';
 import { ellipsePath, flattenPath, rectPath } from '../../core/geometry/index.ts';
 import type { PointerInfo, Tool, ToolContext } from './types.ts';
 
-/** M (rectangle) and L (ellipse): drag from corner to corner; the shape becomes a closed metal
- * line of the current width, ready to be filled with the bucket. Shift makes it square/round. */
-export function createShapeTool(ctx: ToolContext, shape: 'rectangle' | 'ellipse'): Tool {
+/**
+ * M (rectangle) and L (ellipse): drag from corner to corner; the shape becomes a closed metal
+ * line of the current width, ready to be filled with the bucket. Shift makes it square/round.
+ * The cut-out tool (O) drags an ellipse that becomes a through-hole instead.
+ */
+export function createShapeTool(ctx: ToolContext, shape: 'rectangle' | 'ellipse', makes: 'metal' | 'cutout' = 'metal'): Tool {
   let state: 'idle' | 'dragging' = 'idle';
   let start: Point | null = null;
   let end: Point | null = null;
@@ -26,7 +29,7 @@ export function createShapeTool(ctx: ToolContext, shape: 'rectangle' | 'ellipse'
     return shape === 'rectangle' ? rectPath(b.x, b.y, b.w, b.h) : ellipsePath(b.x + b.w / 2, b.y + b.h / 2, b.w / 2, b.h / 2);
   };
   return {
-    id: shape,
+    id: makes === 'cutout' ? 'cutout' : shape,
     get state() {
       return state;
     },
@@ -45,7 +48,11 @@ export function createShapeTool(ctx: ToolContext, shape: 'rectangle' | 'ellipse'
       if (state !== 'dragging') return;
       end = ctx.snap ? ctx.snap(p.at) : p.at;
       const geom = path();
-      if (geom) {
+      if (geom && makes === 'cutout') {
+        const id = ctx.newId('cutout');
+        ctx.store.getState().apply({ type: 'add-item', item: { id, kind: 'cutout', path: geom } });
+        ctx.store.getState().select([id]);
+      } else if (geom) {
         const id = ctx.newId(shape === 'rectangle' ? 'rect' : 'ellipse');
         ctx.store.getState().apply({ type: 'add-item', item: { id, kind: 'metal-line', path: geom, width: ctx.lineWidth(), cap: 'round', join: shape === 'rectangle' ? 'miter' : 'round' } });
         ctx.store.getState().select([id]);

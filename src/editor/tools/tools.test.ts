@@ -155,3 +155,14 @@ describe('duplicate', () => {
     expect(store.getState().doc.items.w2).toBeUndefined();
   });
 });
+
+describe('cut-out tool', () => {
+  it('drags an ellipse that becomes a through-hole', () => {
+    const { store, ctx } = setup();
+    const tool = createShapeTool(ctx, 'ellipse', 'cutout');
+    expect(tool.id).toBe('cutout');
+    tool.down(at(4, 4));
+    tool.up(at(6, 6));
+    expect(store.getState().doc.items['cutout-new-1']).toMatchObject({ kind: 'cutout' });
+  });
+});

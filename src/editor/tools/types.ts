@@ -23,7 +23,7 @@ export interface ToolContext {
 
 /** A tool is a small state machine; `state` names where it is, for tests and the cursor. */
 export interface Tool {
-  id: 'select' | 'pen' | 'bucket' | 'rectangle' | 'ellipse' | 'eyedropper';
+  id: 'select' | 'pen' | 'bucket' | 'rectangle' | 'ellipse' | 'eyedropper' | 'cutout';
   readonly state: string;
   down(p: PointerInfo): void;
   move(p: PointerInfo): void;
