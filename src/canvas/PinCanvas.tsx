@@ -6,6 +6,7 @@ import type { Item, PinDocument } from '../core/document/types.ts';
 import { pathGeomToData, type Bounds } from '../core/geometry/index.ts';
 import { fitCamera, PX_PER_MM_AT_100, zoomAt, type Camera } from './camera.ts';
 import { gradientStops } from './plating.ts';
+import { GLITTER_TILE_MM, GLITTER_TILE_PX, glitterPattern } from './glitter.ts';
 
 const ringsToData = (rings: number[][]) =>
   rings.map((r) => `M${r.slice(0, 2).join(' ')}${Array.from({ length: r.length / 2 - 1 }, (_, i) => `L${r[2 * i + 2]} ${r[2 * i + 3]}`).join('')}Z`).join('');
@@ -31,8 +32,14 @@ const ItemNode = memo(function ItemNode({ item, selected, metal }: ItemNodeProps
     fillLinearGradientColorStops: metal.stops,
   };
   switch (item.kind) {
-    case 'enamel-fill':
-      return <Path {...common} data={pathGeomToData(item.path)} fill={item.color.hex} fillRule={item.fillRule} opacity={item.finish === 'translucent' ? 0.75 : 1} />;
+    case 'enamel-fill': {
+      // Special enamels look different: glitter sparkles, glow has a halo, translucent shows the metal.
+      const sparkle = item.finish === 'glitter' ? glitterPattern(item.color.hex) : undefined;
+      const finish = sparkle
+        ? { fillPriority: 'pattern', fillPatternImage: sparkle as unknown as HTMLImageElement, fillPatternScale: { x: GLITTER_TILE_MM / GLITTER_TILE_PX, y: GLITTER_TILE_MM / GLITTER_TILE_PX } }
+        : item.finish === 'glow' ? { shadowColor: '#C6FF8A', shadowBlur: 1.2, shadowOpacity: 0.9 } : {};
+      return <Path {...common} {...finish} data={pathGeomToData(item.path)} fill={item.color.hex} fillRule={item.fillRule} opacity={item.finish === 'translucent' ? 0.7 : 1} />;
+    }
     case 'metal-line':
       return (
         <Path {...common} data={pathGeomToData(item.path)} strokeWidth={item.width} lineCap={item.cap} lineJoin={item.join}
@@ -76,6 +83,7 @@ export function PinCanvas({ doc, violations, selection, focus, preview, previewW
   const [camera, setCamera] = useState<Camera | null>(null);
   const spaceDown = useRef(false);
   const panFrom = useRef<{ x: number; y: number } | null>(null);
+  const wheel = useRef({ factor: 1, x: 0, y: 0, raf: 0 });
   useEffect(() => {
     const down = (e: KeyboardEvent) => { if (e.code === 'Space' && !(e.target instanceof HTMLInputElement)) { spaceDown.current = true; e.preventDefault(); } };
     const up = (e: KeyboardEvent) => { if (e.code === 'Space') spaceDown.current = false; };
@@ -183,7 +191,19 @@ export function PinCanvas({ doc, violations, selection, focus, preview, previewW
         onWheel={(e) => {
           e.evt.preventDefault();
           const p = e.target.getStage()?.getPointerPosition();
-          if (p) setCamera(zoomAt(cam, e.evt.deltaY < 0 ? 1.15 : 1 / 1.15, p.x, p.y));
+          if (!p) return;
+          // Wheel events come faster than frames: fold them into one zoom per animation frame.
+          const z = wheel.current;
+          z.factor *= e.evt.deltaY < 0 ? 1.15 : 1 / 1.15;
+          z.x = p.x;
+          z.y = p.y;
+          if (z.raf) return;
+          z.raf = requestAnimationFrame(() => {
+            const { factor, x, y } = z;
+            z.factor = 1;
+            z.raf = 0;
+            setCamera((c) => zoomAt(c ?? cam, factor, x, y));
+          });
         }}
       >
         {showGrid && (

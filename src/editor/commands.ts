@@ -1,4 +1,4 @@
-import type { ColorRef, Item, PinDocument, PinSpec, Waiver } from '../core/document/types.ts';
+import type { ColorRef, Finish, Item, PinDocument, PinSpec, Waiver } from '../core/document/types.ts';
 
 // Every edit is a pure command (doc, args) => doc. Items that do not change keep their identity,
 // so live checking re-computes only around the ones that did.
@@ -9,6 +9,7 @@ export type Command =
   | { type: 'move-items'; ids: string[]; dx: number; dy: number }
   | { type: 'set-line-width'; id: string; width: number }
   | { type: 'set-fill-color'; id: string; color: ColorRef }
+  | { type: 'set-finish'; id: string; finish: Finish }
   | { type: 'replace-document'; doc: PinDocument }
   | { type: 'replace-items'; upserts: Item[]; removed: string[] }
   | { type: 'set-spec'; patch: Partial<PinSpec> }
@@ -101,6 +102,11 @@ export function applyCommand(doc: PinDocument, cmd: Command): PinDocument {
       const it = doc.items[cmd.id];
       if (!it || it.kind !== 'metal-line' || !(cmd.width > 0) || it.width === cmd.width) return doc;
       return { ...doc, items: { ...doc.items, [cmd.id]: { ...it, width: cmd.width } } };
+    }
+    case 'set-finish': {
+      const it = doc.items[cmd.id];
+      if (!it || it.kind !== 'enamel-fill' || it.finish === cmd.finish) return doc;
+      return { ...doc, items: { ...doc.items, [cmd.id]: { ...it, finish: cmd.finish } } };
     }
     case 'set-fill-color': {
       const it = doc.items[cmd.id];

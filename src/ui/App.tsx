@@ -288,6 +288,7 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
           <Inspector item={selected} count={selection.length}
             onWidth={(id, width) => store.getState().apply({ type: 'set-line-width', id, width })}
             onColor={(id, c) => { store.getState().apply({ type: 'set-fill-color', id, color: c }); setColor(c); }}
+            onFinish={(id, finish) => store.getState().apply({ type: 'set-finish', id, finish })}
             onPickColor={setColor} />
           <PalettePanel current={color} used={areas} recent={recent} onPick={setColor} />
           <LayersPanel doc={doc} selection={selection}

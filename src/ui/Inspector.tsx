@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { ColorRef, Item } from '../core/document/types.ts';
+import type { ColorRef, Finish, Item } from '../core/document/types.ts';
 import type { Palette } from '../core/palette/index.ts';
 
 let loaded: Palette | null = null;
@@ -17,12 +17,13 @@ export interface InspectorProps {
   count: number;
   onWidth: (id: string, width: number) => void;
   onColor: (id: string, color: ColorRef) => void;
+  onFinish: (id: string, finish: Finish) => void;
   /** Choose the colour for the bucket without a fill selected. */
   onPickColor: (color: ColorRef) => void;
 }
 
 /** Properties of the selected item in real units: line width in mm, enamel colour by PMS code. */
-export function Inspector({ item, count, onWidth, onColor, onPickColor }: InspectorProps) {
+export function Inspector({ item, count, onWidth, onColor, onFinish, onPickColor }: InspectorProps) {
   const [query, setQuery] = useState('');
   const palette = usePalette();
   const matches = useMemo(() => (query.trim() && palette ? palette.search(query, 8) : []), [query, palette]);
@@ -66,6 +67,14 @@ export function Inspector({ item, count, onWidth, onColor, onPickColor }: Inspec
               </button>
             ))}</div>
           )}
+          <label className="field">Finish
+            <select value={item.finish} aria-label="Enamel finish" onChange={(e) => onFinish(item.id, e.target.value as Finish)}>
+              <option value="standard">standard</option>
+              <option value="glitter">glitter</option>
+              <option value="glow">glow in the dark</option>
+              <option value="translucent">translucent (shows the metal)</option>
+            </select>
+          </label>
           {search((c) => onColor(item.id, c))}
         </>
       )}
