@@ -1,8 +1,9 @@
 import type { Item, PinDocument } from '../document/types.ts';
 import {
-  boundsOfPolylines, EMPTY_BOUNDS, flattenPath, isEmptyBounds, regionBounds, union, difference,
+  boundsOfPolylines, EMPTY_BOUNDS, flattenPath, isEmptyBounds, regionBounds,
   type Bounds, type Region,
 } from '../geometry/index.ts';
+import { dieRegionOf } from '../kinds/index.ts';
 import { GeometryCache } from './geometry/tiles.ts';
 
 /**
@@ -38,7 +39,7 @@ export class Derived {
 
   /** D: the die area, outline interiors minus cut-outs. */
   dieRegion(): Region {
-    this.die ??= difference(union(...this.items('outline').map((o) => this.region(o))), union(...this.items('cutout').map((c) => this.region(c))));
+    this.die ??= dieRegionOf(this.items(), (it) => this.region(it));
     return this.die;
   }
 

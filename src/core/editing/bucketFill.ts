@@ -2,7 +2,7 @@ import type { ColorRef, EnamelFillItem, Item, PinDocument, Point } from '../docu
 import {
   area, components, containsPoint, difference, intersect, isEmpty, offset, regionRings, ringsToPath, union, type Region,
 } from '../geometry/index.ts';
-import { itemRegion } from '../kinds/index.ts';
+import { dieRegionOf, itemRegion, metalRegionOf } from '../kinds/index.ts';
 
 /** How far a bucket fill runs under the surrounding metal, so a nudged line never opens a gap. */
 export const BUCKET_UNDER_METAL_MM = 0.05;
@@ -10,8 +10,6 @@ export const BUCKET_UNDER_METAL_MM = 0.05;
 export type BucketResult =
   | { ok: true; fill: EnamelFillItem; trimmed: Item[]; removed: string[] }
   | { ok: false; reason: string };
-
-const isMetal = (it: Item) => it.kind === 'metal-line' || it.kind === 'metal-area' || (it.kind === 'text' && it.mode === 'raised-metal');
 
 /**
  * The bucket: the recessed cell under the point (bounded by metal and the die line) becomes one
@@ -22,9 +20,9 @@ export function bucketFill(doc: PinDocument, at: Point, color: ColorRef, id: str
   const items = doc.order.map((k) => doc.items[k]!).filter((it) => it && !it.hidden);
   const outlines = items.filter((it) => it.kind === 'outline');
   if (!outlines.length) return { ok: false, reason: 'Draw the die line (outline) first: the bucket fills cells inside it.' };
-  const die = difference(union(...outlines.map(itemRegion)), union(...items.filter((it) => it.kind === 'cutout').map(itemRegion)));
+  const die = dieRegionOf(items);
   if (!containsPoint(die, at.x, at.y)) return { ok: false, reason: 'That point is outside the pin: click inside the die line.' };
-  const metal = union(...items.filter(isMetal).map(itemRegion));
+  const metal = metalRegionOf(items);
   if (containsPoint(metal, at.x, at.y)) return { ok: false, reason: 'That is raised metal: click inside a cell between metal lines.' };
   const recess = difference(die, metal);
   const cell = components(recess).find((c) => containsPoint(c, at.x, at.y));

@@ -1,7 +1,7 @@
-import { colorKeyOf, fillColor, isMetal } from '../checks/geometry/scene.ts';
+import { colorKeyOf } from '../checks/geometry/scene.ts';
 import type { ColorRef, PinDocument } from '../document/types.ts';
 import { area, difference, intersect, union, type Region } from '../geometry/index.ts';
-import { itemRegion } from '../kinds/index.ts';
+import { dieRegionOf, fillColor, itemRegion, metalRegionOf } from '../kinds/index.ts';
 
 export interface ColorArea {
   color: ColorRef;
@@ -14,10 +14,8 @@ export interface ColorArea {
 export function colorAreas(doc: PinDocument): ColorArea[] {
   const items = doc.order.map((id) => doc.items[id]!).filter((it) => it && !it.hidden);
   const outlines = items.filter((it) => it.kind === 'outline');
-  const die: Region | null = outlines.length
-    ? difference(union(...outlines.map(itemRegion)), union(...items.filter((it) => it.kind === 'cutout').map(itemRegion)))
-    : null;
-  const metal = union(...items.filter(isMetal).map(itemRegion));
+  const die: Region | null = outlines.length ? dieRegionOf(items) : null;
+  const metal = metalRegionOf(items);
   const groups = new Map<string, { color: ColorRef; regions: Region[] }>();
   for (const it of items) {
     const c = fillColor(it);

@@ -1,6 +1,6 @@
-import type { Item, PathGeom } from '../document/types.ts';
+import type { ColorRef, Item, PathGeom } from '../document/types.ts';
 import {
-  boundsOfPolylines, flattenPath, regionFromPath, strokeOutline, type Bounds, type Region,
+  boundsOfPolylines, difference, flattenPath, regionFromPath, strokeOutline, union, type Bounds, type Region,
 } from '../geometry/index.ts';
 
 // What each item kind means geometrically: the area it occupies on the pin.
@@ -34,6 +34,26 @@ export function itemBounds(item: Item): Bounds {
     return { minX: b.minX - reach, minY: b.minY - reach, maxX: b.maxX + reach, maxY: b.maxY + reach };
   }
   return b;
+}
+
+export function isMetal(item: Item): boolean {
+  return item.kind === 'metal-line' || item.kind === 'metal-area' || (item.kind === 'text' && item.mode === 'raised-metal');
+}
+
+export function fillColor(item: Item): ColorRef | undefined {
+  if (item.kind === 'enamel-fill') return item.color;
+  if (item.kind === 'text' && item.mode === 'recessed-enamel') return item.color ?? { hex: '#FFFFFF', code: 'White' };
+  return undefined;
+}
+
+/** D: the die area, outline interiors minus cut-outs (empty when no die line is drawn). */
+export function dieRegionOf(items: readonly Item[], region: (it: Item) => Region = itemRegion): Region {
+  return difference(union(...items.filter((it) => it.kind === 'outline').map(region)), union(...items.filter((it) => it.kind === 'cutout').map(region)));
+}
+
+/** M: all raised metal (stroke outlines with caps and joins, metal areas, raised text). */
+export function metalRegionOf(items: readonly Item[], region: (it: Item) => Region = itemRegion): Region {
+  return union(...items.filter(isMetal).map(region));
 }
 
 export { KIND_LABEL } from './labels.ts';

@@ -1,4 +1,7 @@
 import type { ColorRef, Item } from '../../document/types.ts';
+import { fillColor, isMetal } from '../../kinds/index.ts';
+
+export { fillColor, isMetal } from '../../kinds/index.ts';
 import {
   area, boundsOverlap, clipToRect, components, convexMinWidth, convexRingsMinWidth, difference, EMPTY_REGION, expandBounds, intersect, isEmpty,
   offset, regionBounds, regionFromBounds, stripWidth, union,
@@ -82,16 +85,6 @@ export function cellItemIds(scene: Scene, layer: ColorLayer, cell: Cell): string
 
 export function colorKeyOf(c: ColorRef): string {
   return c.code ? `code:${c.code.toLowerCase().replace(/\s+/g, '')}` : `hex:${c.hex}`;
-}
-
-export function isMetal(item: Item): boolean {
-  return item.kind === 'metal-line' || item.kind === 'metal-area' || (item.kind === 'text' && item.mode === 'raised-metal');
-}
-
-export function fillColor(item: Item): ColorRef | undefined {
-  if (item.kind === 'enamel-fill') return item.color;
-  if (item.kind === 'text' && item.mode === 'recessed-enamel') return item.color ?? { hex: '#FFFFFF', code: 'White' };
-  return undefined;
 }
 
 export function buildScene(

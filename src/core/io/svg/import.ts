@@ -16,7 +16,6 @@ import { MAX_DRAWABLES, walk, type Drawable, type ImportNote, type WalkContext }
 import { localName, parseXml, type XNode } from './xml.ts';
 
 export type { ImportNote } from './walk.ts';
-export { ringsToPath } from '../../geometry/index.ts';
 
 export interface SvgImportOptions {
   palette?: Palette;
