@@ -1,5 +1,5 @@
-import { memo, useEffect, useMemo, useRef, useState } from 'react';
-import { Circle, Group, Layer, Path, Stage } from 'react-konva';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { Circle, Group, Image as KonvaImage, Layer, Path, Stage } from 'react-konva';
 import type Konva from 'konva';
 import type { Violation } from '../core/checks/index.ts';
 import type { Item, PinDocument } from '../core/document/types.ts';
@@ -7,6 +7,31 @@ import { pathGeomToData, type Bounds } from '../core/geometry/index.ts';
 import { fitCamera, PX_PER_MM_AT_100, zoomAt, type Camera } from './camera.ts';
 import { gradientStops } from './plating.ts';
 import { GLITTER_TILE_MM, GLITTER_TILE_PX, glitterPattern } from './glitter.ts';
+import { AnchorPoints, Marquee, SelectionBox } from './SelectionOverlay.tsx';
+import type { ReferenceImage } from './reference.ts';
+import type { ToolId } from '../editor/tools/types.ts';
+import { selectionBounds } from '../editor/selectionBox.ts';
+
+/** A wheel zoom settles into a redraw once the wheel has been still this long. */
+const ZOOM_SETTLE_MS = 140;
+
+/** The camera controls the hand and zoom tools drive. */
+export interface CanvasView {
+  panByMm(dx: number, dy: number): void;
+  zoomAbout(factor: number, at: { x: number; y: number }): void;
+}
+
+/** A decoded <img> for Konva, cached by source. */
+function useImage(src: string | undefined): HTMLImageElement | undefined {
+  const [img, setImg] = useState<HTMLImageElement>();
+  useEffect(() => {
+    if (!src) return setImg(undefined);
+    const el = new window.Image();
+    el.onload = () => setImg(el);
+    el.src = src;
+  }, [src]);
+  return img;
+}
 
 const ringsToData = (rings: number[][]) =>
   rings.map((r) => `M${r.slice(0, 2).join(' ')}${Array.from({ length: r.length / 2 - 1 }, (_, i) => `L${r[2 * i + 2]} ${r[2 * i + 3]}`).join('')}Z`).join('');
@@ -58,7 +83,9 @@ const ItemNode = memo(function ItemNode({ item, selected, metal }: ItemNodeProps
 export interface PointerEventInfo {
   at: { x: number; y: number };
   itemId?: string;
+  handle?: string;
   shift: boolean;
+  alt: boolean;
 }
 
 export interface PinCanvasProps {
@@ -74,16 +101,28 @@ export interface PinCanvasProps {
   onToggleGrid: () => void;
   onPointer: (kind: 'down' | 'move' | 'up', info: PointerEventInfo) => void;
   onSelect: (ids: string[]) => void;
+  tool?: ToolId;
+  /** The marquee being dragged, if any. */
+  marquee?: Bounds | null;
+  reference?: ReferenceImage | null;
+  onReferenceMove?: (x: number, y: number) => void;
+  /** Filled with the camera controls for the hand and zoom tools. */
+  viewRef?: RefObject<CanvasView | null>;
 }
 
 /** The pin as it will be made: die-cut silhouette in the plating, enamel, raised metal, problems. */
-export function PinCanvas({ doc, violations, selection, focus, preview, previewWidth, cursor, showGrid, onToggleGrid, onPointer, onSelect }: PinCanvasProps) {
+export function PinCanvas({ doc, violations, selection, focus, preview, previewWidth, cursor, showGrid, onToggleGrid, onPointer, onSelect, tool = 'select', marquee, reference, onReferenceMove, viewRef }: PinCanvasProps) {
   const box = useRef<HTMLDivElement>(null);
+  const stageWrap = useRef<HTMLDivElement>(null);
+  const stageRef = useRef<Konva.Stage>(null);
+  const refImage = useImage(reference?.visible ? reference.src : undefined);
+  // While the wheel turns, the last drawn frame is scaled on the compositor (a CSS transform) and
+  // the 2,000 shapes are redrawn once, when the wheel settles: zooming stays at display rate.
+  const zooming = useRef<{ cam: Camera; timer: ReturnType<typeof setTimeout> | null } | null>(null);
   const [size, setSize] = useState({ width: 800, height: 600 });
   const [camera, setCamera] = useState<Camera | null>(null);
   const spaceDown = useRef(false);
   const panFrom = useRef<{ x: number; y: number } | null>(null);
-  const wheel = useRef({ factor: 1, x: 0, y: 0, raf: 0 });
   useEffect(() => {
     const down = (e: KeyboardEvent) => { if (e.code === 'Space' && !(e.target instanceof HTMLInputElement)) { spaceDown.current = true; e.preventDefault(); } };
     const up = (e: KeyboardEvent) => { if (e.code === 'Space') spaceDown.current = false; };
@@ -116,6 +155,28 @@ export function PinCanvas({ doc, violations, selection, focus, preview, previewW
   const selected = new Set(selection);
   const cam = camera ?? fitCamera(bounds, size.width, size.height);
   const scale = cam.zoom * PX_PER_MM_AT_100;
+  const settleZoom = () => {
+    const z = zooming.current;
+    if (!z) return;
+    if (z.timer) clearTimeout(z.timer);
+    z.timer = null;
+    setCamera(z.cam);
+  };
+  // Redraw at the settled camera before dropping the CSS scale, so no frame shows the old one.
+  useLayoutEffect(() => {
+    if (!zooming.current || zooming.current.timer) return;
+    zooming.current = null;
+    stageRef.current?.draw();
+    if (stageWrap.current) stageWrap.current.style.transform = '';
+  }, [camera]);
+  if (viewRef) {
+    viewRef.current = {
+      panByMm: (dx, dy) => setCamera((c) => { const b = c ?? cam; return { ...b, x: b.x + dx * b.zoom * PX_PER_MM_AT_100, y: b.y + dy * b.zoom * PX_PER_MM_AT_100 }; }),
+      zoomAbout: (factor, at) => setCamera((c) => { const b = c ?? cam; const k = b.zoom * PX_PER_MM_AT_100; return zoomAt(b, factor, at.x * k + b.x, at.y * k + b.y); }),
+    };
+  }
+  const selBox = tool === 'select' && selection.length ? selectionBounds(doc, selection) : null;
+  const directItem = tool === 'direct' && selection.length === 1 ? doc.items[selection[0]!] : undefined;
   const markerR = 6 / scale;
   // Grid and ruler step: 1 mm when a millimetre is big on screen, else 5 or 10 mm.
   const step = scale >= 12 ? 1 : scale >= 3 ? 5 : 10;
@@ -131,6 +192,8 @@ export function PinCanvas({ doc, violations, selection, focus, preview, previewW
     const stage = e.target.getStage();
     const p = stage?.getPointerPosition();
     if (!p) return;
+    // A pointer press ends a wheel zoom at once, so it lands where the artist sees.
+    if (kind === 'down' && zooming.current) settleZoom();
     // Space-drag and the middle button pan, whatever the tool.
     if (kind === 'down' && (e.evt.button === 1 || spaceDown.current)) {
       panFrom.current = { x: p.x - cam.x, y: p.y - cam.y };
@@ -143,12 +206,14 @@ export function PinCanvas({ doc, violations, selection, focus, preview, previewW
     }
     let node: Konva.Node | null = e.target;
     let itemId: string | undefined;
-    while (node && !itemId) {
+    let handle: string | undefined;
+    while (node && !itemId && !handle) {
       const n = node.name();
       if (n.startsWith('item:')) itemId = n.slice(5);
+      if (n.startsWith('handle:')) handle = n.slice(7);
       node = node.getParent();
     }
-    onPointer(kind, { at: { x: (p.x - cam.x) / scale, y: (p.y - cam.y) / scale }, shift: e.evt.shiftKey, ...(itemId ? { itemId } : {}) });
+    onPointer(kind, { at: { x: (p.x - cam.x) / scale, y: (p.y - cam.y) / scale }, shift: e.evt.shiftKey, alt: e.evt.altKey, ...(itemId ? { itemId } : {}), ...(handle ? { handle } : {}) });
   };
 
   return (
@@ -178,7 +243,9 @@ export function PinCanvas({ doc, violations, selection, focus, preview, previewW
           </g>
         ))}
       </svg>
+      <div ref={stageWrap} className="stage-wrap">
       <Stage
+        ref={stageRef}
         width={size.width}
         height={size.height}
         x={cam.x}
@@ -192,24 +259,26 @@ export function PinCanvas({ doc, violations, selection, focus, preview, previewW
           e.evt.preventDefault();
           const p = e.target.getStage()?.getPointerPosition();
           if (!p) return;
-          // Wheel events come faster than frames: fold them into one zoom per animation frame.
-          const z = wheel.current;
-          z.factor *= e.evt.deltaY < 0 ? 1.15 : 1 / 1.15;
-          z.x = p.x;
-          z.y = p.y;
-          if (z.raf) return;
-          z.raf = requestAnimationFrame(() => {
-            const { factor, x, y } = z;
-            z.factor = 1;
-            z.raf = 0;
-            setCamera((c) => zoomAt(c ?? cam, factor, x, y));
-          });
+          const base = zooming.current?.cam ?? cam;
+          const next = zoomAt(base, e.evt.deltaY < 0 ? 1.15 : 1 / 1.15, p.x, p.y);
+          const k = next.zoom / cam.zoom;
+          if (stageWrap.current) stageWrap.current.style.transform = `translate(${next.x - k * cam.x}px, ${next.y - k * cam.y}px) scale(${k})`;
+          if (zooming.current?.timer) clearTimeout(zooming.current.timer);
+          zooming.current = { cam: next, timer: setTimeout(settleZoom, ZOOM_SETTLE_MS) };
         }}
       >
         {showGrid && (
           <Layer listening={false}>
             {xs.map((v) => <Path key={`x${v}`} data={`M${v} ${visible.minY}L${v} ${visible.maxY}`} stroke={v % (step * 5) === 0 ? '#c9c2b4' : '#ddd7cb'} strokeWidth={1 / scale} />)}
             {ys.map((v) => <Path key={`y${v}`} data={`M${visible.minX} ${v}L${visible.maxX} ${v}`} stroke={v % (step * 5) === 0 ? '#c9c2b4' : '#ddd7cb'} strokeWidth={1 / scale} />)}
+          </Layer>
+        )}
+        {reference?.visible && refImage && (
+          <Layer listening={!reference.locked && tool === 'select'}>
+            <KonvaImage image={refImage} x={reference.x} y={reference.y} width={reference.width} height={reference.height} opacity={reference.opacity}
+              draggable={!reference.locked && tool === 'select'} name="reference"
+              onDragEnd={(e) => onReferenceMove?.(e.target.x(), e.target.y())}
+              onMouseDown={(e) => { e.cancelBubble = true; }} />
           </Layer>
         )}
         <Layer>
@@ -229,7 +298,8 @@ export function PinCanvas({ doc, violations, selection, focus, preview, previewW
           {preview.length > 1 && (
             <Path data={`M${preview.map((p) => `${p.x} ${p.y}`).join('L')}`} stroke="#1F6FEB" strokeWidth={previewWidth} opacity={0.6} lineCap="round" lineJoin="round" />
           )}
-          {preview.map((p, i) => <Circle key={i} x={p.x} y={p.y} radius={3 / scale} fill="#1F6FEB" />)}
+          {tool !== 'brush' && preview.map((p, i) => <Circle key={i} x={p.x} y={p.y} radius={3 / scale} fill="#1F6FEB" />)}
+          {marquee && <Marquee rect={marquee} scale={scale} />}
         </Layer>
         <Layer listening>
           {violations.filter((v) => !v.waived).map((v, i) => {
@@ -244,7 +314,14 @@ export function PinCanvas({ doc, violations, selection, focus, preview, previewW
             );
           })}
         </Layer>
+        {(selBox || directItem) && (
+          <Layer>
+            {selBox && <SelectionBox box={selBox} scale={scale} />}
+            {directItem && <AnchorPoints item={directItem} scale={scale} />}
+          </Layer>
+        )}
       </Stage>
+      </div>
     </div>
   );
 }

@@ -109,3 +109,22 @@ export function createAutosaver(onError: (message: string) => void): (id: string
     timer ??= setTimeout(() => void flush(), AUTOSAVE_MS);
   };
 }
+
+/** The tracing picture of a pin, kept beside it (it is not part of what the factory gets). */
+export async function saveReference(id: string, ref: unknown): Promise<void> {
+  if (!autosaveAvailable()) return;
+  await withStore('readwrite', (s) => {
+    if (ref) s.put(ref, `ref:${id}`);
+    else s.delete(`ref:${id}`);
+  });
+}
+
+export async function loadReference<T>(id: string, isValid: (v: unknown) => v is T): Promise<T | null> {
+  if (!autosaveAvailable()) return null;
+  try {
+    const v = await withStore<unknown>('readonly', (s) => s.get(`ref:${id}`));
+    return isValid(v) ? v : null;
+  } catch {
+    return null;
+  }
+}

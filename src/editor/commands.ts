@@ -1,4 +1,6 @@
 import type { ColorRef, Finish, Item, PinDocument, PinSpec, Waiver } from '../core/document/types.ts';
+import { moveAnchor, transformItem, type AnchorPart } from '../core/editing/transformItems.ts';
+import type { Matrix } from '../core/geometry/index.ts';
 
 // Every edit is a pure command (doc, args) => doc. Items that do not change keep their identity,
 // so live checking re-computes only around the ones that did.
@@ -7,6 +9,8 @@ export type Command =
   | { type: 'add-item'; item: Item }
   | { type: 'delete-items'; ids: string[] }
   | { type: 'move-items'; ids: string[]; dx: number; dy: number }
+  | { type: 'transform-items'; ids: string[]; matrix: Matrix }
+  | { type: 'move-anchor'; id: string; sub: number; seg: number; part: AnchorPart; to: { x: number; y: number } }
   | { type: 'set-line-width'; id: string; width: number }
   | { type: 'set-fill-color'; id: string; color: ColorRef }
   | { type: 'set-finish'; id: string; finish: Finish }
@@ -97,6 +101,25 @@ export function applyCommand(doc: PinDocument, cmd: Command): PinDocument {
         if (it && !it.locked) items[id] = moveItem(it, cmd.dx, cmd.dy);
       }
       return { ...doc, items };
+    }
+    case 'transform-items': {
+      if (!cmd.matrix.every(Number.isFinite) || Math.abs(cmd.matrix[0] * cmd.matrix[3] - cmd.matrix[1] * cmd.matrix[2]) < 1e-12) return doc;
+      const items = { ...doc.items };
+      let changed = false;
+      for (const id of cmd.ids) {
+        const it = items[id];
+        if (it && !it.locked) {
+          items[id] = transformItem(it, cmd.matrix);
+          changed = true;
+        }
+      }
+      return changed ? { ...doc, items } : doc;
+    }
+    case 'move-anchor': {
+      const it = doc.items[cmd.id];
+      if (!it || it.locked || it.kind === 'text' || !Number.isFinite(cmd.to.x) || !Number.isFinite(cmd.to.y)) return doc;
+      const path = moveAnchor(it.path, cmd.sub, cmd.seg, cmd.part, cmd.to);
+      return path === it.path ? doc : { ...doc, items: { ...doc.items, [cmd.id]: { ...it, path } } };
     }
     case 'set-line-width': {
       const it = doc.items[cmd.id];

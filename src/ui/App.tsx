@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import type { CheckReport, Suggestion, Violation } from '../core/checks/index.ts';
 import { savePinFile } from '../core/io/pinFile.ts';
-import { createAutosaver, listSavedPins, loadSavedPin, newPinId, restoreAutosave, type SavedPin } from '../editor/autosave.ts';
+import { createAutosaver, listSavedPins, loadReference, loadSavedPin, newPinId, restoreAutosave, saveReference, type SavedPin } from '../editor/autosave.ts';
 import { PinCanvas } from '../canvas/PinCanvas.tsx';
 import { createLiveChecker } from '../editor/liveChecks.ts';
 import { createEditorStore, type EditorStore } from '../editor/store.ts';
@@ -13,9 +13,21 @@ import { createPenTool } from '../editor/tools/pen.ts';
 import { createBucketTool } from '../editor/tools/bucket.ts';
 import { createShapeTool } from '../editor/tools/shape.ts';
 import { createEyedropperTool } from '../editor/tools/eyedropper.ts';
+import { createDirectSelectTool } from '../editor/tools/direct.ts';
+import { createBrushTool } from '../editor/tools/brush.ts';
+import { createHandTool, createZoomTool } from '../editor/tools/navigate.ts';
+import { createTextTool } from '../editor/tools/text.ts';
+import { loadTextFont } from '../editor/fonts.ts';
+import { textOutlines } from '../core/text/outline.ts';
+import { DEFAULT_FONT } from '../core/text/fonts.ts';
+import { TextForm, type TextValues } from './TextForm.tsx';
+import { ReferencePanel } from './ReferencePanel.tsx';
+import { isReferenceImage, readReferenceImage, type ReferenceImage } from '../canvas/reference.ts';
+import type { CanvasView } from '../canvas/PinCanvas.tsx';
+import { TOOL_KEYS } from './Toolbar.tsx';
 import { snapPoint } from '../editor/snap.ts';
 import { deriveOutline } from '../core/editing/deriveOutline.ts';
-import type { Tool, ToolContext } from '../editor/tools/types.ts';
+import type { Tool, ToolContext, ToolId } from '../editor/tools/types.ts';
 import type { ColorRef, Plating } from '../core/document/types.ts';
 import { PROFILES } from '../core/checks/profiles.ts';
 import { waiverFor } from '../core/checks/waivers.ts';
@@ -50,13 +62,29 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
     setRecent((r) => [c, ...r.filter((x) => (x.code ?? x.hex) !== (c.code ?? c.hex))].slice(0, 8));
   };
   const [lineWidth, setLineWidth] = useState(0.4);
-  const [toolId, setToolId] = useState<Tool['id']>('select');
+  const [toolId, setToolId] = useState<ToolId>('select');
+  const [corners, setCorners] = useState(5);
+  const [textForm, setTextForm] = useState<{ at: { x: number; y: number }; editId?: string; initial: TextValues } | null>(null);
+  const [reference, setReferenceState] = useState<ReferenceImage | null>(null);
+  const refInput = useRef<HTMLInputElement>(null);
+  const viewRef = useRef<CanvasView | null>(null);
+  const setReference = (r: ReferenceImage | null) => {
+    setReferenceState(r);
+    void saveReference(pinId.current, r).catch(() => setMessage({ kind: 'error', text: 'The reference image could not be stored; it stays until you reload.' }));
+  };
+  const openPin = (id: string, d: typeof doc) => {
+    pinId.current = id;
+    store.getState().load(d);
+    setFocus(null);
+    setReferenceState(null);
+    void loadReference(id, isReferenceImage).then((r) => { if (pinId.current === id) setReferenceState(r); });
+  };
   const [showGrid, setShowGrid] = useState(true);
   const gridRef = useRef(showGrid);
   gridRef.current = showGrid;
   const [, redraw] = useState(0);
-  const settings = useRef({ color, lineWidth });
-  settings.current = { color, lineWidth };
+  const settings = useRef({ color, lineWidth, corners });
+  settings.current = { color, lineWidth, corners };
   const tools = useMemo(() => {
     let n = 0;
     const ctx: ToolContext = {
@@ -65,6 +93,12 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
       setColor: (c) => setColor(c),
       snap: (p) => snapPoint(store.getState().doc, p, gridRef.current ? 0.5 : null),
       lineWidth: () => settings.current.lineWidth,
+      corners: () => settings.current.corners,
+      placeText: (at) => setTextForm({ at, initial: { text: '', size: 2, mode: 'raised-metal' } }),
+      view: {
+        panByMm: (dx, dy) => viewRef.current?.panByMm(dx, dy),
+        zoomAbout: (f, at) => viewRef.current?.zoomAbout(f, at),
+      },
       notify: (text) => setMessage({ kind: 'error', text }),
       newId: (prefix) => {
         let id: string;
@@ -76,7 +110,9 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
       select: createSelectTool(ctx), pen: createPenTool(ctx), bucket: createBucketTool(ctx),
       rectangle: createShapeTool(ctx, 'rectangle'), ellipse: createShapeTool(ctx, 'ellipse'), eyedropper: createEyedropperTool(ctx),
       cutout: createShapeTool(ctx, 'ellipse', 'cutout'),
-    } satisfies Record<Tool['id'], Tool>;
+      direct: createDirectSelectTool(ctx), brush: createBrushTool(ctx), polygon: createShapeTool(ctx, 'polygon'), star: createShapeTool(ctx, 'star'),
+      text: createTextTool(ctx), hand: createHandTool(ctx), zoom: createZoomTool(ctx),
+    } satisfies Record<ToolId, Tool>;
   }, [store]);
   const tool = tools[toolId];
   const toolIdRef = useRef(toolId);
@@ -99,8 +135,7 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
     // First start shows the sample; later starts reopen the pin you were working on.
     void restoreAutosave().then(async (saved) => {
       if (saved) {
-        pinId.current = saved.id;
-        store.getState().load(saved.doc);
+        openPin(saved.id, saved.doc);
       } else {
         const text = await fetch(sampleUrl).then((r) => r.text());
         const { importSvg } = await import('../core/io/svg/import.ts');
@@ -123,9 +158,7 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
       return;
     }
     // The pin you had open stays in My pins; the opened file becomes a new one.
-    pinId.current = newPinId();
-    store.getState().load(r.doc);
-    setFocus(null);
+    openPin(newPinId(), r.doc);
     const warnings = r.notes.filter((n) => n.level === 'warning');
     setMessage({ kind: 'info', text: `Opened ${file.name}${warnings.length ? ` — ${warnings.map((w) => w.message).join('; ')}` : ''}` });
   };
@@ -139,14 +172,14 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
   };
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.target instanceof HTMLInputElement) return;
+      if (e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement || e.target instanceof HTMLSelectElement) return;
       const mod = e.ctrlKey || e.metaKey;
       if (tools[toolIdRef.current].key(e.key, e.shiftKey)) {
         e.preventDefault();
         redraw((x) => x + 1);
         return;
       }
-      const pick = !mod && ({ v: 'select', p: 'pen', k: 'bucket', m: 'rectangle', l: 'ellipse', i: 'eyedropper', o: 'cutout' } as const)[e.key.toLowerCase() as 'v' | 'p' | 'k' | 'm' | 'l' | 'i' | 'o'];
+      const pick = !mod && !e.altKey ? TOOL_KEYS[e.key.toLowerCase()] : undefined;
       if (pick) {
         setToolId(pick);
         return;
@@ -172,6 +205,27 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
     return () => window.removeEventListener('keydown', onKey);
   }, [store, tools]);
 
+  /** Outline the text with the bundled font and add it, or replace the text being edited. */
+  const placeText = async (v: TextValues) => {
+    if (!textForm) return;
+    const font = await loadTextFont();
+    if (!font.ok) { setMessage({ kind: 'error', text: font.reason }); return; }
+    const old = textForm.editId ? store.getState().doc.items[textForm.editId] : undefined;
+    const at = old?.kind === 'text' ? { x: old.x, y: old.y } : textForm.at;
+    const outlines = textOutlines(font.value, v.text, v.size, at.x, at.y);
+    if (!outlines.ok) { setMessage({ kind: 'error', text: outlines.reason }); return; }
+    const id = old?.id ?? `text-${Date.now().toString(36)}`;
+    const colorRef = v.mode === 'recessed-enamel' ? { color: old?.kind === 'text' && old.color ? old.color : settings.current.color } : {};
+    const item = { id, kind: 'text' as const, text: v.text, font: DEFAULT_FONT, size: v.size, x: at.x, y: at.y, mode: v.mode, ...colorRef, outlines: outlines.value, ...(old?.name ? { name: old.name } : {}) };
+    store.getState().apply({ type: 'replace-items', upserts: [item], removed: [] });
+    store.getState().select([id]);
+    setTextForm(null);
+  };
+  const placeReference = async (file: File) => {
+    const r = await readReferenceImage(file, store.getState().doc.artboard);
+    if (!r.ok) setMessage({ kind: 'error', text: r.reason });
+    else setReference(r.ref);
+  };
   const applyFix = (v: Violation, s: Suggestion) => {
     const st = store.getState();
     if (s.kind === 'snap-color') for (const id of v.items) st.apply({ type: 'set-fill-color', id, color: { hex: s.hex, code: s.code } });
@@ -192,7 +246,8 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
       tool.down(info);
     } else if (kind === 'move') tool.move(info);
     else tool.up(info);
-    if (toolId === 'pen' || kind !== 'move') redraw((x) => x + 1);
+    // Moves redraw only while the tool shows something that follows the pointer.
+    if (kind !== 'move' || toolId === 'pen' || tool.preview().length || tool.marquee?.()) redraw((x) => x + 1);
   };
   return (
     <div className="app"
@@ -239,9 +294,7 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
                   <button type="button" onClick={() => void loadSavedPin(p.id).then((d) => {
                     setMyPins(null);
                     if (!d) { setMessage({ kind: 'error', text: `${p.name} could not be read back; it was left as it is.` }); return; }
-                    pinId.current = p.id;
-                    store.getState().load(d);
-                    setFocus(null);
+                    openPin(p.id, d);
                   })}>
                     <b>{p.name}</b>{p.id === pinId.current ? ' (open)' : ''}<br /><span className="muted small">{new Date(p.savedAt).toLocaleString()}</span>
                   </button>
@@ -261,7 +314,7 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
       )}
       {dragging && <div className="drop-overlay">Drop an SVG or a .pin.json to open it</div>}
       <main className="body">
-        <Toolbar tool={toolId} color={color} lineWidth={lineWidth} onTool={setToolId} onLineWidth={setLineWidth}
+        <Toolbar tool={toolId} color={color} lineWidth={lineWidth} corners={corners} onTool={setToolId} onLineWidth={setLineWidth} onCorners={setCorners}
           onDeriveOutline={() => {
             const answer = window.prompt('Rim width around the artwork (mm)', '1');
             if (answer === null) return;
@@ -273,10 +326,23 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
           {error ? <p role="alert">Could not open the sample pin: {error}</p> : (
             <PinCanvas doc={doc} violations={report?.violations ?? []} selection={selection} focus={focus}
               preview={tool.preview()} previewWidth={lineWidth} showGrid={showGrid} onToggleGrid={() => setShowGrid((g) => !g)} cursor={toolId === 'select' ? 'default' : 'crosshair'} onPointer={onPointer}
-              onSelect={(ids) => { store.getState().select(ids); if (!ids.length) setFocus(null); }} />
+              onSelect={(ids) => { store.getState().select(ids); if (!ids.length) setFocus(null); }}
+              tool={toolId} marquee={tool.marquee?.() ?? null} viewRef={viewRef} reference={reference}
+              onReferenceMove={(x, y) => reference && setReference({ ...reference, x, y })} />
+          )}
+          {textForm && (
+            <TextForm key={`${textForm.at.x},${textForm.at.y},${textForm.editId ?? ''}`} title={textForm.editId ? 'Edit text' : 'New text'} initial={textForm.initial}
+              minSize={PROFILES.find((p) => p.id === doc.checks.profile)?.rules['text-too-small']?.options?.metalCapWarnBelow as number | undefined}
+              onCancel={() => setTextForm(null)} onSubmit={(v) => void placeText(v)} />
           )}
           <p className="hint">{toolId === 'pen' ? 'Click to place points of a metal line; Enter finishes, Esc cancels.'
             : toolId === 'bucket' ? 'Click inside a cell bounded by metal to fill it with the current colour.'
+              : toolId === 'direct' ? 'Click a shape to see its anchors; drag an anchor or a handle to reshape it.'
+              : toolId === 'brush' ? 'Draw freehand; the stroke becomes a smooth metal line. End where you began to close it.'
+              : toolId === 'polygon' || toolId === 'star' ? 'Drag from the centre out to a corner; set the number of corners in the tool bar.'
+              : toolId === 'text' ? 'Click where the text starts (its baseline); letters become outlines, as factories need.'
+              : toolId === 'hand' ? 'Drag to pan (or hold space with any tool).'
+              : toolId === 'zoom' ? 'Click to zoom in, Alt-click to zoom out.'
               : toolId === 'rectangle' || toolId === 'ellipse' ? 'Drag to draw a closed metal line (shift: square/round); then fill it with the bucket.'
                 : toolId === 'cutout' ? 'Drag to cut a hole through the pin (shift: round). Holes need 1.2 mm and add tooling cost.'
               : 'Click a problem to zoom to it; click a shape to inspect it, drag to move, arrows nudge. Scroll to zoom.'}</p>
@@ -289,8 +355,16 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
             onWidth={(id, width) => store.getState().apply({ type: 'set-line-width', id, width })}
             onColor={(id, c) => { store.getState().apply({ type: 'set-fill-color', id, color: c }); setColor(c); }}
             onFinish={(id, finish) => store.getState().apply({ type: 'set-finish', id, finish })}
-            onPickColor={setColor} />
+            onPickColor={setColor}
+            onEditText={(id) => {
+              const it = store.getState().doc.items[id];
+              if (it?.kind === 'text') setTextForm({ at: { x: it.x, y: it.y }, editId: id, initial: { text: it.text, size: it.size, mode: it.mode } });
+            }} />
           <PalettePanel current={color} used={areas} recent={recent} onPick={setColor} />
+          <ReferencePanel reference={reference} onPick={() => refInput.current?.click()}
+            onChange={(patch) => reference && setReference({ ...reference, ...patch })} onRemove={() => setReference(null)} />
+          <input ref={refInput} type="file" accept="image/png,image/jpeg" hidden data-testid="reference-input"
+            onChange={(e) => { const f = e.target.files?.[0]; if (f) void placeReference(f); e.target.value = ''; }} />
           <LayersPanel doc={doc} selection={selection}
             onSelect={(ids, add) => store.getState().select(add ? [...new Set([...selection, ...ids])] : ids)}
             onFlags={(id, flags) => store.getState().apply({ type: 'set-flags', id, ...flags })} />

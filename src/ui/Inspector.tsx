@@ -20,10 +20,12 @@ export interface InspectorProps {
   onFinish: (id: string, finish: Finish) => void;
   /** Choose the colour for the bucket without a fill selected. */
   onPickColor: (color: ColorRef) => void;
+  /** Open the text form for a text item. */
+  onEditText?: (id: string) => void;
 }
 
 /** Properties of the selected item in real units: line width in mm, enamel colour by PMS code. */
-export function Inspector({ item, count, onWidth, onColor, onFinish, onPickColor }: InspectorProps) {
+export function Inspector({ item, count, onWidth, onColor, onFinish, onPickColor, onEditText }: InspectorProps) {
   const [query, setQuery] = useState('');
   const palette = usePalette();
   const matches = useMemo(() => (query.trim() && palette ? palette.search(query, 8) : []), [query, palette]);
@@ -53,7 +55,7 @@ export function Inspector({ item, count, onWidth, onColor, onFinish, onPickColor
       <h2>Inspector <small className="muted">{item.name ?? item.id}</small></h2>
       {item.kind === 'metal-line' && (
         <label className="field">Line width (mm)
-          <input type="number" min={0.05} step={0.05} value={item.width} aria-label="Line width in millimetres"
+          <input type="number" min={0.05} step={0.05} value={Number(item.width.toFixed(3))} aria-label="Line width in millimetres"
             onChange={(e) => { const w = Number(e.target.value); if (w > 0) onWidth(item.id, w); }} />
         </label>
       )}
@@ -78,7 +80,13 @@ export function Inspector({ item, count, onWidth, onColor, onFinish, onPickColor
           {search((c) => onColor(item.id, c))}
         </>
       )}
-      {item.kind !== 'metal-line' && item.kind !== 'enamel-fill' && <p className="muted">{item.kind}</p>}
+      {item.kind === 'text' && (
+        <>
+          <p>“{item.text}” <span className="muted">{item.size.toFixed(2)} mm caps, {item.mode === 'raised-metal' ? 'raised metal' : 'enamel'}</span></p>
+          {onEditText && <button type="button" onClick={() => onEditText(item.id)}>Edit text…</button>}
+        </>
+      )}
+      {item.kind !== 'metal-line' && item.kind !== 'enamel-fill' && item.kind !== 'text' && <p className="muted">{item.kind}</p>}
     </section>
   );
 }

@@ -235,6 +235,115 @@ test('draw an ellipse in the sky and fill it: a new cloud cell', async (page) =>
   if (!(r > 235 && g > 235 && bl > 235)) throw new Error(`the cloud should be white, got rgb(${r},${g},${bl})`);
 });
 
+const drag = async (page, from, to, steps = 8) => {
+  const a = await screenAt(page, from[0], from[1]);
+  const b = await screenAt(page, to[0], to[1]);
+  await page.mouse.move(a.x, a.y);
+  await page.mouse.down();
+  await page.mouse.move(b.x, b.y, { steps });
+  await page.mouse.up();
+};
+const itemCount = (page) => page.evaluate(() => document.querySelectorAll('.layer-group li').length);
+
+test('star, then scale it by a corner handle in one undo step; text as raised metal letters', async (page) => {
+  await page.goto(BASE);
+  await page.getByText('fill-gap').waitFor({ timeout: 20_000 });
+  await page.getByRole('button', { name: 'Star: drag from the centre' }).click();
+  await drag(page, [17, 5], [17, 3]);
+  await page.keyboard.press('v');
+  // The new star is selected: its box has handles; drag the bottom-right one outwards.
+  await page.waitForTimeout(200);
+  await page.screenshot({ path: `${OUT}/13-star-selected.png` });
+  const before = await page.getByLabel('Line width in millimetres', { exact: true }).inputValue();
+  // A star of radius 2 at (17,5): its box's bottom-right corner is at (18.90, 6.62) plus half the 0.4 mm line.
+  await drag(page, [18.902 + 0.2, 6.618 + 0.2], [20.5, 8.5]);
+  const after = await page.getByLabel('Line width in millimetres', { exact: true }).inputValue();
+  if (!(Number(after) > Number(before))) throw new Error(`scaling the star up should widen its line (was ${before}, now ${after})`);
+  await page.screenshot({ path: `${OUT}/14-star-scaled.png` });
+  // One undo step takes the whole scale back.
+  await page.keyboard.press('Control+z');
+  if ((await page.getByLabel('Line width in millimetres', { exact: true }).inputValue()) !== before) throw new Error('undo did not restore the star in one step');
+  await page.keyboard.press('t');
+  await clickAt(page, 4, 23.5);
+  await page.getByLabel('Text', { exact: true }).fill('PEAK');
+  await page.getByLabel('Cap height in millimetres').fill('1.8');
+  await page.getByRole('button', { name: 'Add text' }).click();
+  await page.getByText('“PEAK”').waitFor({ timeout: 10_000 });
+  await page.waitForTimeout(800);
+  await page.screenshot({ path: `${OUT}/15-text.png` });
+  const layers = await page.locator('.panel').innerText();
+  if (!/PEAK|text/i.test(layers)) throw new Error('the text is not in the layers');
+});
+
+test('direct select moves one anchor; brush draws a smooth line; marquee selects several', async (page) => {
+  await page.goto(BASE);
+  await page.getByText('fill-gap').waitFor({ timeout: 20_000 });
+  await page.keyboard.press('m');
+  await drag(page, [15, 2], [20, 6]);
+  await page.keyboard.press('a');
+  await clickAt(page, 15, 4);
+  await page.waitForTimeout(200);
+  // Drag the top-left anchor (15,2) of the rectangle up and left.
+  await drag(page, [15, 2], [13.5, 1]);
+  await page.screenshot({ path: `${OUT}/16-direct-select.png` });
+  const n0 = await itemCount(page);
+  await page.keyboard.press('b');
+  const pts = Array.from({ length: 30 }, (_, i) => [3 + i * 0.3, 22 + Math.sin(i / 4) * 1.2]);
+  const first = await screenAt(page, ...pts[0]);
+  await page.mouse.move(first.x, first.y);
+  await page.mouse.down();
+  for (const p of pts.slice(1)) {
+    const s = await screenAt(page, ...p);
+    await page.mouse.move(s.x, s.y);
+  }
+  await page.mouse.up();
+  await page.waitForTimeout(200);
+  if ((await itemCount(page)) !== n0 + 1) throw new Error('the brush stroke did not make one new line');
+  await page.screenshot({ path: `${OUT}/17-brush.png` });
+  await page.keyboard.press('v');
+  await drag(page, [0.3, 0.3], [24.7, 12]);
+  await page.waitForTimeout(200);
+  const selected = await page.evaluate(() => document.querySelectorAll('.layer-group li.selected').length);
+  if (selected < 3) throw new Error(`a marquee over the top half should select several items, got ${selected}`);
+  await page.screenshot({ path: `${OUT}/18-marquee.png` });
+});
+
+test('a reference image under the art: placed, dimmed, kept after reload; a wrong file is refused', async (page) => {
+  await page.goto(BASE);
+  await page.getByText('fill-gap').waitFor({ timeout: 20_000 });
+  const shot = await page.screenshot({ clip: { x: 0, y: 0, width: 300, height: 200 } });
+  await page.getByTestId('reference-input').setInputFiles({ name: 'sketch.png', mimeType: 'image/png', buffer: shot });
+  await page.getByText('sketch.png').waitFor({ timeout: 10_000 });
+  await page.getByLabel('Reference opacity').fill('0.3');
+  await page.waitForTimeout(900);
+  await page.screenshot({ path: `${OUT}/19-reference.png` });
+  await page.reload();
+  await page.getByText('sketch.png').waitFor({ timeout: 20_000 });
+  await page.getByTestId('reference-input').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') });
+  await page.getByRole('alert').getByText('not a PNG or JPEG').waitFor();
+  await page.getByText('sketch.png').waitFor();
+});
+
+test('H pans, Z zooms in and Alt-Z-click zooms out; the wheel zooms about the pointer', async (page) => {
+  await page.goto(BASE);
+  await page.getByText('fill-gap').waitFor({ timeout: 20_000 });
+  const zoom = () => page.locator('.zoom-controls .muted').innerText().then((t) => Number.parseInt(t, 10));
+  const z0 = await zoom();
+  await page.keyboard.press('z');
+  await clickAt(page, 12.5, 12.5);
+  await page.waitForFunction((z) => Number.parseInt(document.querySelector('.zoom-controls .muted').textContent, 10) > z * 1.9, z0);
+  const c = await screenAt(page, 12.5, 12.5);
+  await page.keyboard.down('Alt');
+  await page.mouse.click(c.x, c.y);
+  await page.keyboard.up('Alt');
+  await page.waitForFunction((z) => Number.parseInt(document.querySelector('.zoom-controls .muted').textContent, 10) === z, z0);
+  await page.mouse.move(c.x, c.y);
+  for (let i = 0; i < 4; i++) await page.mouse.wheel(0, -100);
+  await page.waitForFunction((z) => Number.parseInt(document.querySelector('.zoom-controls .muted').textContent, 10) > z * 1.5, z0, { timeout: 5_000 });
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: `${OUT}/20-wheel-zoom.png` });
+});
+
 let failed = 0;
 try {
   for (let i = 0; i < 60; i++) {

@@ -52,3 +52,24 @@ export function ringsToPath(rings: number[][]): PathGeom {
   });
 }
 
+
+/** A regular polygon with its first corner straight up (y down, so at cy − r). */
+export function polygonPath(cx: number, cy: number, r: number, sides: number): PathGeom {
+  const n = Math.max(3, Math.round(sides));
+  const segments = Array.from({ length: n }, (_, i) => {
+    const a = -Math.PI / 2 + (2 * Math.PI * i) / n;
+    return { x: cx + r * Math.cos(a), y: cy + r * Math.sin(a) };
+  });
+  return [{ closed: true, segments }];
+}
+
+/** A star of `points` tips; `innerRatio` is the inner radius as a share of the outer one. */
+export function starPath(cx: number, cy: number, r: number, points: number, innerRatio = 0.5): PathGeom {
+  const n = Math.max(3, Math.round(points));
+  const segments = Array.from({ length: 2 * n }, (_, i) => {
+    const a = -Math.PI / 2 + (Math.PI * i) / n;
+    const rr = i % 2 === 0 ? r : r * innerRatio;
+    return { x: cx + rr * Math.cos(a), y: cy + rr * Math.sin(a) };
+  });
+  return [{ closed: true, segments }];
+}

@@ -1,13 +1,17 @@
 import type { Point } from '../../core/document/types.ts';
-import { ellipsePath, flattenPath, rectPath } from '../../core/geometry/index.ts';
+import { ellipsePath, flattenPath, polygonPath, rectPath, starPath } from '../../core/geometry/index.ts';
 import type { PointerInfo, Tool, ToolContext } from './types.ts';
 
+/** Inner radius of a star as a share of the outer one: a classic five-point star. */
+const STAR_INNER = 0.45;
+
 /**
- * M (rectangle) and L (ellipse): drag from corner to corner; the shape becomes a closed metal
- * line of the current width, ready to be filled with the bucket. Shift makes it square/round.
- * The cut-out tool (O) drags an ellipse that becomes a through-hole instead.
+ * M (rectangle) and L (ellipse): drag from corner to corner; polygon and star: drag from the
+ * centre out to a corner. The shape becomes a closed metal line of the current width, ready to
+ * be filled with the bucket. Shift makes it square/round. The cut-out tool (O) drags an ellipse
+ * that becomes a through-hole instead.
  */
-export function createShapeTool(ctx: ToolContext, shape: 'rectangle' | 'ellipse', makes: 'metal' | 'cutout' = 'metal'): Tool {
+export function createShapeTool(ctx: ToolContext, shape: 'rectangle' | 'ellipse' | 'polygon' | 'star', makes: 'metal' | 'cutout' = 'metal'): Tool {
   let state: 'idle' | 'dragging' = 'idle';
   let start: Point | null = null;
   let end: Point | null = null;
@@ -24,6 +28,12 @@ export function createShapeTool(ctx: ToolContext, shape: 'rectangle' | 'ellipse'
     return { x: Math.min(start.x, start.x + w), y: Math.min(start.y, start.y + h), w: Math.abs(w), h: Math.abs(h) };
   };
   const path = () => {
+    if ((shape === 'polygon' || shape === 'star') && start && end) {
+      const r = Math.hypot(end.x - start.x, end.y - start.y);
+      if (r < 0.05) return null;
+      const n = ctx.corners?.() ?? (shape === 'star' ? 5 : 6);
+      return shape === 'star' ? starPath(start.x, start.y, r, n, STAR_INNER) : polygonPath(start.x, start.y, r, n);
+    }
     const b = box();
     if (!b || b.w < 0.05 || b.h < 0.05) return null;
     return shape === 'rectangle' ? rectPath(b.x, b.y, b.w, b.h) : ellipsePath(b.x + b.w / 2, b.y + b.h / 2, b.w / 2, b.h / 2);
@@ -53,8 +63,9 @@ export function createShapeTool(ctx: ToolContext, shape: 'rectangle' | 'ellipse'
         ctx.store.getState().apply({ type: 'add-item', item: { id, kind: 'cutout', path: geom } });
         ctx.store.getState().select([id]);
       } else if (geom) {
-        const id = ctx.newId(shape === 'rectangle' ? 'rect' : 'ellipse');
-        ctx.store.getState().apply({ type: 'add-item', item: { id, kind: 'metal-line', path: geom, width: ctx.lineWidth(), cap: 'round', join: shape === 'rectangle' ? 'miter' : 'round' } });
+        const id = ctx.newId(shape === 'rectangle' ? 'rect' : shape);
+        const join = shape === 'ellipse' ? 'round' : 'miter';
+        ctx.store.getState().apply({ type: 'add-item', item: { id, kind: 'metal-line', path: geom, width: ctx.lineWidth(), cap: 'round', join } });
         ctx.store.getState().select([id]);
       }
       state = 'idle';

@@ -1,5 +1,6 @@
 import type { ColorRef, Point } from '../../core/document/types.ts';
 import type { EditorStore } from '../store.ts';
+import type { Bounds } from '../../core/geometry/index.ts';
 
 export interface PointerInfo {
   /** Millimetres in the design frame. */
@@ -7,6 +8,10 @@ export interface PointerInfo {
   /** The item under the pointer, if any. */
   itemId?: string;
   shift: boolean;
+  /** A selection-box handle ('nw'…'w', 'rotate') or a path point ('sub:seg:anchor|hin|hout') under the pointer. */
+  handle?: string;
+  /** Alt/Option held (zoom out with the zoom tool). */
+  alt?: boolean;
 }
 
 export interface ToolContext {
@@ -15,6 +20,12 @@ export interface ToolContext {
   color: () => ColorRef;
   setColor?: (c: ColorRef) => void;
   lineWidth: () => number;
+  /** Open the text form for a new text placed at this point. */
+  placeText?: (at: Point) => void;
+  /** The camera, for the hand and zoom tools. */
+  view?: { panByMm(dx: number, dy: number): void; zoomAbout(factor: number, at: Point): void };
+  /** Corners of new polygons and stars. */
+  corners?: () => number;
   notify: (message: string) => void;
   newId: (prefix: string) => string;
   /** Where a drawn point lands (anchors, line ends, grid). */
@@ -23,7 +34,7 @@ export interface ToolContext {
 
 /** A tool is a small state machine; `state` names where it is, for tests and the cursor. */
 export interface Tool {
-  id: 'select' | 'pen' | 'bucket' | 'rectangle' | 'ellipse' | 'eyedropper' | 'cutout';
+  id: ToolId;
   readonly state: string;
   down(p: PointerInfo): void;
   move(p: PointerInfo): void;
@@ -31,4 +42,8 @@ export interface Tool {
   key(key: string, shift: boolean): boolean;
   /** Points of the shape being drawn, for the canvas preview. */
   preview(): Point[];
+  /** The rectangle a marquee drag covers, while it is being dragged. */
+  marquee?(): Bounds | null;
 }
+
+export type ToolId = 'select' | 'direct' | 'pen' | 'brush' | 'bucket' | 'rectangle' | 'ellipse' | 'polygon' | 'star' | 'eyedropper' | 'cutout' | 'text' | 'hand' | 'zoom';
