@@ -2,7 +2,7 @@
 // with live checks on. Usage: node bench/browser.mjs <pin.json>. Prints numbers; asserts nothing.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium } from 'playwright-core';
 
@@ -46,9 +46,10 @@ const measure = async (name, action) => {
   await action();
   const frames = await page.evaluate(() => { cancelAnimationFrame(window.__raf); return window.__frames.slice(2); });
   const s = [...frames].sort((a, b) => a - b);
+  if (process.env.BENCH_DEBUG) console.log(name, frames.map((f) => Math.round(f)).join(" "));
   const q = (p) => s[Math.min(s.length - 1, Math.floor(p * s.length))] ?? NaN;
   const fps = 1000 / (frames.reduce((a, b) => a + b, 0) / frames.length);
-  console.log(`  ${name.padEnd(22)} ${frames.length} frames: median ${q(0.5).toFixed(1)} ms, p95 ${q(0.95).toFixed(1)} ms, ${fps.toFixed(0)} fps`);
+  console.log(`  ${name.padEnd(22)} ${frames.length} frames: median ${q(0.5).toFixed(1)} ms, p95 ${q(0.95).toFixed(1)} ms, worst ${s[s.length - 1]?.toFixed(0)} ms, ${fps.toFixed(0)} fps`);
 };
 const box = await page.locator('[data-testid=canvas]').boundingBox();
 const cx = box.x + box.width / 2;
@@ -64,16 +65,32 @@ await measure('pan (space-drag)', async () => {
 });
 await measure('zoom (wheel)', async () => {
   await page.mouse.move(cx, cy);
-  for (let i = 0; i < 20; i++) await page.mouse.wheel(0, i < 10 ? -100 : 100);
+  // A wheel turned by hand: about 30 notches a second, then the redraw when it settles.
+  for (let i = 0; i < 20; i++) {
+    await page.mouse.wheel(0, i < 10 ? -100 : 100);
+    await page.waitForTimeout(30);
+  }
+  await page.waitForTimeout(400);
 });
 await page.getByRole('button', { name: 'Fit' }).click();
+// Drag one enamel cell by its middle (where the fit camera puts it, as the canvas does).
+const pin = JSON.parse(readFileSync(pinFile, 'utf8'));
+const cell = Object.values(pin.items).find((it) => it.kind === 'enamel-fill' && it.path[0].segments.length >= 3);
+const pts = cell.path[0].segments;
+const mid = { x: pts.reduce((a, p) => a + p.x, 0) / pts.length, y: pts.reduce((a, p) => a + p.y, 0) / pts.length };
+const fit = Math.min((box.width - 80) / pin.artboard.width, (box.height - 80) / pin.artboard.height);
+const sx = cx + (mid.x - pin.artboard.width / 2) * fit;
+const sy = cy + (mid.y - pin.artboard.height / 2) * fit;
 await measure('drag an item', async () => {
   await page.keyboard.press('v');
-  await page.mouse.move(cx + 3, cy + 3);
+  await page.mouse.move(sx, sy);
   await page.mouse.down();
-  for (let i = 0; i < 60; i++) await page.mouse.move(cx + 3 + i, cy + 3);
+  for (let i = 0; i < 60; i++) await page.mouse.move(sx + i, sy);
   await page.mouse.up();
   await page.waitForTimeout(500);
 });
+// A drag that lands on a problem marker selects instead of moving: say which it was.
+if (process.env.BENCH_DEBUG) { console.log(cell.id, mid, sx, sy, box); await page.screenshot({ path: '/tmp/bench-drag.png' }); }
+console.log(`  (the drag ${await page.getByRole('button', { name: 'Undo' }).isEnabled() ? 'moved an item: Undo is enabled' : 'moved NOTHING: Undo is disabled'})`);
 await browser.close();
 stop();

@@ -11,9 +11,13 @@ import { AnchorPoints, Marquee, SelectionBox } from './SelectionOverlay.tsx';
 import type { ReferenceImage } from './reference.ts';
 import type { ToolId } from '../editor/tools/types.ts';
 import { selectionBounds } from '../editor/selectionBox.ts';
+import { itemAt } from '../core/editing/hitTest.ts';
 
-/** A wheel zoom settles into a redraw once the wheel has been still this long. */
-const ZOOM_SETTLE_MS = 140;
+/** A wheel zoom or a pan settles into a redraw once the view has been still this long. */
+const VIEW_SETTLE_MS = 140;
+/** The art is drawn this far (px) beyond each edge of the window, so a pan shows art, not blank. */
+const MARGIN_PX = 160;
+const HIT_SLACK_PX = 4;
 
 /** The camera controls the hand and zoom tools drive. */
 export interface CanvasView {
@@ -38,19 +42,14 @@ const ringsToData = (rings: number[][]) =>
 
 interface ItemNodeProps {
   item: Item;
-  selected: boolean;
   metal: { stops: Array<number | string>; bounds: Bounds };
 }
 
 /** One document item, memoised: an edit re-renders only the items it changed. */
-const ItemNode = memo(function ItemNode({ item, selected, metal }: ItemNodeProps) {
-  const common = {
-    // The active tool finds the item under the pointer by this name.
-    name: `item:${item.id}`,
-    shadowColor: '#1F6FEB',
-    shadowBlur: selected ? 6 : 0,
-    shadowOpacity: selected ? 1 : 0,
-  };
+const ItemNode = memo(function ItemNode({ item, metal }: ItemNodeProps) {
+  // Nothing on the art layers listens: the core finds the item under the pointer (itemAt), so
+  // Konva never draws a hit canvas for 2,000 shapes.
+  const common = { listening: false };
   const gradient = {
     fillLinearGradientStartPoint: { x: metal.bounds.minX, y: metal.bounds.minY },
     fillLinearGradientEndPoint: { x: metal.bounds.maxX, y: metal.bounds.maxY },
@@ -69,7 +68,7 @@ const ItemNode = memo(function ItemNode({ item, selected, metal }: ItemNodeProps
       return (
         <Path {...common} data={pathGeomToData(item.path)} strokeWidth={item.width} lineCap={item.cap} lineJoin={item.join}
           strokeLinearGradientStartPoint={gradient.fillLinearGradientStartPoint} strokeLinearGradientEndPoint={gradient.fillLinearGradientEndPoint}
-          strokeLinearGradientColorStops={metal.stops} hitStrokeWidth={Math.max(item.width, 0.6)} />
+          strokeLinearGradientColorStops={metal.stops} />
       );
     case 'metal-area':
       return <Path {...common} data={pathGeomToData(item.path)} fillRule={item.fillRule} {...gradient} />;
@@ -78,6 +77,41 @@ const ItemNode = memo(function ItemNode({ item, selected, metal }: ItemNodeProps
     default:
       return null;
   }
+});
+
+/** Enamel under metal under cut-outs, memoised on the items: a camera change skips it entirely. */
+const ArtLayer = memo(function ArtLayer({ items, metal, outlineBlur }: { items: Item[]; metal: ItemNodeProps['metal']; outlineBlur: number }) {
+  const from = { x: metal.bounds.minX, y: metal.bounds.minY };
+  const to = { x: metal.bounds.maxX, y: metal.bounds.maxY };
+  return (
+    <Layer listening={false}>
+      {items.map((it) => (it.kind === 'outline' ? (
+        <Path key={it.id} data={pathGeomToData(it.path)} shadowColor="#000" shadowBlur={outlineBlur} shadowOpacity={0.35} listening={false}
+          fillLinearGradientStartPoint={from} fillLinearGradientEndPoint={to} fillLinearGradientColorStops={metal.stops} />
+      ) : null))}
+      <ArtNodes items={items} metal={metal} />
+    </Layer>
+  );
+});
+
+/** Enamel under metal under cut-outs. */
+function ArtNodes({ items, metal }: { items: Item[]; metal: ItemNodeProps['metal'] }) {
+  return (
+    <>
+      {items.map((it) => (it.kind === 'enamel-fill' ? <ItemNode key={it.id} item={it} metal={metal} /> : null))}
+      {items.map((it) => (it.kind === 'metal-line' || it.kind === 'metal-area' || it.kind === 'text' ? <ItemNode key={it.id} item={it} metal={metal} /> : null))}
+      {items.map((it) => (it.kind === 'cutout' ? <Path key={it.id} data={pathGeomToData(it.path)} fill="#ECE8DF" listening={false} /> : null))}
+    </>
+  );
+}
+
+/** Above this many selected items the outline highlight is left out (the box still shows). */
+const MAX_HIGHLIGHTS = 400;
+
+/** The selected items' paths traced in blue, on the overlay: selecting never redraws the art. */
+const Highlight = memo(function Highlight({ item, px }: { item: Item; px: number }) {
+  const data = useMemo(() => pathGeomToData(item.kind === 'text' ? item.outlines : item.path), [item]);
+  return <Path data={data} stroke="#1F6FEB" strokeWidth={1.5 * px} listening={false} />;
 });
 
 export interface PointerEventInfo {
@@ -102,6 +136,8 @@ export interface PinCanvasProps {
   onPointer: (kind: 'down' | 'move' | 'up', info: PointerEventInfo) => void;
   onSelect: (ids: string[]) => void;
   tool?: ToolId;
+  /** True while a gesture reshapes the selection (drag, scale, rotate, anchor). */
+  lifted?: boolean;
   /** The marquee being dragged, if any. */
   marquee?: Bounds | null;
   reference?: ReferenceImage | null;
@@ -111,14 +147,15 @@ export interface PinCanvasProps {
 }
 
 /** The pin as it will be made: die-cut silhouette in the plating, enamel, raised metal, problems. */
-export function PinCanvas({ doc, violations, selection, focus, preview, previewWidth, cursor, showGrid, onToggleGrid, onPointer, onSelect, tool = 'select', marquee, reference, onReferenceMove, viewRef }: PinCanvasProps) {
+export function PinCanvas({ doc, violations, selection, focus, preview, previewWidth, cursor, showGrid, onToggleGrid, onPointer, onSelect, tool = 'select', lifted = false, marquee, reference, onReferenceMove, viewRef }: PinCanvasProps) {
   const box = useRef<HTMLDivElement>(null);
   const stageWrap = useRef<HTMLDivElement>(null);
-  const stageRef = useRef<Konva.Stage>(null);
   const refImage = useImage(reference?.visible ? reference.src : undefined);
-  // While the wheel turns, the last drawn frame is scaled on the compositor (a CSS transform) and
-  // the 2,000 shapes are redrawn once, when the wheel settles: zooming stays at display rate.
-  const zooming = useRef<{ cam: Camera; timer: ReturnType<typeof setTimeout> | null } | null>(null);
+  // While the view moves (wheel zoom, pan), the last drawn frame is moved on the compositor (a CSS
+  // transform) and the 2,000 shapes are redrawn when the view settles or a pan nears the edge of
+  // the drawn margin: the view follows the hand at display rate.
+  const pending = useRef<{ cam: Camera; timer: ReturnType<typeof setTimeout> | null } | null>(null);
+  const committed = useRef<Camera | null>(null);
   const [size, setSize] = useState({ width: 800, height: 600 });
   const [camera, setCamera] = useState<Camera | null>(null);
   const spaceDown = useRef(false);
@@ -141,46 +178,90 @@ export function PinCanvas({ doc, violations, selection, focus, preview, previewW
     ro?.observe(el);
     return () => ro?.disconnect();
   }, []);
-  useEffect(() => setCamera(fitCamera(bounds, size.width, size.height)), [bounds, size]);
+  /** Jump the view (Fit, 100 %, a problem): whatever was still moving is dropped. */
+  const jumpTo = (c: Camera) => {
+    if (pending.current?.timer) clearTimeout(pending.current.timer);
+    pending.current = null;
+    setCamera(c);
+  };
+  useEffect(() => jumpTo(fitCamera(bounds, size.width, size.height)), [bounds, size]);
   useEffect(() => {
     if (!focus?.region?.length) return;
     const xs = focus.region.flatMap((r) => r.filter((_, i) => i % 2 === 0));
     const ys = focus.region.flatMap((r) => r.filter((_, i) => i % 2 === 1));
     const b = { minX: Math.min(...xs) - 2, minY: Math.min(...ys) - 2, maxX: Math.max(...xs) + 2, maxY: Math.max(...ys) + 2 };
-    setCamera(fitCamera(b, size.width, size.height, 60));
+    jumpTo(fitCamera(b, size.width, size.height, 60));
   }, [focus, size]);
 
-  const items = doc.order.map((id) => doc.items[id]!).filter((it) => it && !it.hidden);
+  // Stable while the document is: panning and zooming never touch the 2,000 item nodes.
+  const items = useMemo(() => doc.order.map((id) => doc.items[id]!).filter((it) => it && !it.hidden), [doc.order, doc.items]);
+  // While the selection is being dragged, scaled or reshaped it is drawn on a layer of its own, so
+  // each frame redraws a few shapes, not the whole pin.
+  const liftedIds = useMemo(() => (lifted ? new Set(selection) : null), [lifted, selection]);
+  const lastResting = useRef<Item[]>([]);
+  const resting = useMemo(() => {
+    const next = liftedIds ? items.filter((it) => !liftedIds.has(it.id)) : items;
+    // During a drag only lifted items change: keep the same array so the art layer is not revisited.
+    const prev = lastResting.current;
+    const same = prev.length === next.length && next.every((it, i) => it === prev[i]);
+    return (lastResting.current = same ? prev : next);
+  }, [items, liftedIds]);
+  const moving = useMemo(() => (liftedIds ? items.filter((it) => liftedIds.has(it.id)) : []), [items, liftedIds]);
   const metal = useMemo(() => ({ stops: gradientStops(doc.spec.plating), bounds }), [doc.spec.plating, bounds]);
-  const selected = new Set(selection);
   const cam = camera ?? fitCamera(bounds, size.width, size.height);
   const scale = cam.zoom * PX_PER_MM_AT_100;
-  const settleZoom = () => {
-    const z = zooming.current;
-    if (!z) return;
-    if (z.timer) clearTimeout(z.timer);
-    z.timer = null;
-    setCamera(z.cam);
+  committed.current = cam;
+  /** The camera the artist sees: the one being moved to, else the drawn one. */
+  const shown = () => pending.current?.cam ?? committed.current ?? cam;
+  const cssTransform = (from: Camera, to: Camera) => {
+    const k = to.zoom / from.zoom;
+    return `translate(${to.x - k * from.x}px, ${to.y - k * from.y}px) scale(${k})`;
   };
-  // Redraw at the settled camera before dropping the CSS scale, so no frame shows the old one.
+  const settle = () => {
+    const p = pending.current;
+    if (!p) return;
+    if (p.timer) clearTimeout(p.timer);
+    p.timer = null;
+    setCamera(p.cam);
+  };
+  /** Show the view at `next` at once (compositor only); redraw when it settles. */
+  const previewCamera = (next: Camera) => {
+    const from = committed.current ?? cam;
+    if (stageWrap.current) stageWrap.current.style.transform = cssTransform(from, next);
+    if (pending.current?.timer) clearTimeout(pending.current.timer);
+    pending.current = { cam: next, timer: setTimeout(settle, VIEW_SETTLE_MS) };
+    // A pan that nears the edge of the drawn margin redraws now; a zoom waits until it settles.
+    if (next.zoom === from.zoom && (Math.abs(next.x - from.x) > MARGIN_PX * 0.75 || Math.abs(next.y - from.y) > MARGIN_PX * 0.75)) settle();
+  };
+  // After Konva draws the committed camera (its frame was queued during this commit), move the
+  // drawn frame to what is still pending, or drop the transform: no frame shows a stale view.
   useLayoutEffect(() => {
-    if (!zooming.current || zooming.current.timer) return;
-    zooming.current = null;
-    stageRef.current?.draw();
-    if (stageWrap.current) stageWrap.current.style.transform = '';
+    const p = pending.current;
+    if (p && p.cam === camera) pending.current = null;
+    requestAnimationFrame(() => {
+      const wrap = stageWrap.current;
+      const now = pending.current;
+      if (wrap) wrap.style.transform = now && camera ? cssTransform(camera, now.cam) : '';
+    });
   }, [camera]);
   if (viewRef) {
     viewRef.current = {
-      panByMm: (dx, dy) => setCamera((c) => { const b = c ?? cam; return { ...b, x: b.x + dx * b.zoom * PX_PER_MM_AT_100, y: b.y + dy * b.zoom * PX_PER_MM_AT_100 }; }),
-      zoomAbout: (factor, at) => setCamera((c) => { const b = c ?? cam; const k = b.zoom * PX_PER_MM_AT_100; return zoomAt(b, factor, at.x * k + b.x, at.y * k + b.y); }),
+      panByMm: (dx, dy) => { const b = shown(); const k = b.zoom * PX_PER_MM_AT_100; previewCamera({ ...b, x: b.x + dx * k, y: b.y + dy * k }); },
+      zoomAbout: (factor, at) => { const b = shown(); const k = b.zoom * PX_PER_MM_AT_100; previewCamera(zoomAt(b, factor, at.x * k + b.x, at.y * k + b.y)); },
     };
   }
+  /** Regions covering a quarter of the artboard or more are about the whole pin. */
+  const wholePin = (region: number[][]) => {
+    const xs = region.flatMap((r) => r.filter((_, i) => i % 2 === 0));
+    const ys = region.flatMap((r) => r.filter((_, i) => i % 2 === 1));
+    return (Math.max(...xs) - Math.min(...xs)) * (Math.max(...ys) - Math.min(...ys)) >= 0.25 * doc.artboard.width * doc.artboard.height;
+  };
   const selBox = tool === 'select' && selection.length ? selectionBounds(doc, selection) : null;
   const directItem = tool === 'direct' && selection.length === 1 ? doc.items[selection[0]!] : undefined;
   const markerR = 6 / scale;
   // Grid and ruler step: 1 mm when a millimetre is big on screen, else 5 or 10 mm.
   const step = scale >= 12 ? 1 : scale >= 3 ? 5 : 10;
-  const visible = { minX: -cam.x / scale, minY: -cam.y / scale, maxX: (size.width - cam.x) / scale, maxY: (size.height - cam.y) / scale };
+  const visible = { minX: (-MARGIN_PX - cam.x) / scale, minY: (-MARGIN_PX - cam.y) / scale, maxX: (size.width + MARGIN_PX - cam.x) / scale, maxY: (size.height + MARGIN_PX - cam.y) / scale };
   const ticks = (lo: number, hi: number) => {
     const out: number[] = [];
     for (let v = Math.ceil(lo / step) * step; v <= hi && out.length < 400; v += step) out.push(Number(v.toFixed(6)));
@@ -190,39 +271,48 @@ export function PinCanvas({ doc, violations, selection, focus, preview, previewW
   const ys = ticks(visible.minY, visible.maxY);
   const pointer = (kind: 'down' | 'move' | 'up') => (e: Konva.KonvaEventObject<MouseEvent>) => {
     const stage = e.target.getStage();
-    const p = stage?.getPointerPosition();
-    if (!p) return;
-    // A pointer press ends a wheel zoom at once, so it lands where the artist sees.
-    if (kind === 'down' && zooming.current) settleZoom();
+    const raw = stage?.getPointerPosition();
+    if (!raw) return;
+    // The stage reaches MARGIN_PX past the window; p is in window pixels.
+    const p = { x: raw.x - MARGIN_PX, y: raw.y - MARGIN_PX };
     // Space-drag and the middle button pan, whatever the tool.
     if (kind === 'down' && (e.evt.button === 1 || spaceDown.current)) {
-      panFrom.current = { x: p.x - cam.x, y: p.y - cam.y };
+      const c = shown();
+      panFrom.current = { x: p.x - c.x, y: p.y - c.y };
       return;
     }
     if (panFrom.current) {
-      if (kind === 'move') setCamera({ ...cam, x: p.x - panFrom.current.x, y: p.y - panFrom.current.y });
-      if (kind === 'up') panFrom.current = null;
+      if (kind === 'move') previewCamera({ ...shown(), x: p.x - panFrom.current.x, y: p.y - panFrom.current.y });
+      if (kind === 'up') {
+        panFrom.current = null;
+        settle();
+      }
       return;
     }
+    // Tools work in what the artist sees, even while the view is still moving.
+    const view = shown();
+    const k = view.zoom * PX_PER_MM_AT_100;
+    if (kind !== 'move') settle();
     let node: Konva.Node | null = e.target;
-    let itemId: string | undefined;
     let handle: string | undefined;
-    while (node && !itemId && !handle) {
+    while (node && !handle) {
       const n = node.name();
-      if (n.startsWith('item:')) itemId = n.slice(5);
       if (n.startsWith('handle:')) handle = n.slice(7);
       node = node.getParent();
     }
-    onPointer(kind, { at: { x: (p.x - cam.x) / scale, y: (p.y - cam.y) / scale }, shift: e.evt.shiftKey, alt: e.evt.altKey, ...(itemId ? { itemId } : {}), ...(handle ? { handle } : {}) });
+    const at = { x: (p.x - view.x) / k, y: (p.y - view.y) / k };
+    // Only a press needs to know what is under the pointer; 4 px of slack for thin lines.
+    const itemId = kind === 'down' && !handle ? itemAt(doc, at, HIT_SLACK_PX / k) : undefined;
+    onPointer(kind, { at, shift: e.evt.shiftKey, alt: e.evt.altKey, ...(itemId ? { itemId } : {}), ...(handle ? { handle } : {}) });
   };
 
   return (
     <div ref={box} className="canvas-box" data-testid="canvas" style={{ cursor }}>
       <div className="zoom-controls">
-        <button type="button" onClick={() => setCamera(fitCamera(bounds, size.width, size.height))} title="Fit the pin in the window">Fit</button>
+        <button type="button" onClick={() => jumpTo(fitCamera(bounds, size.width, size.height))} title="Fit the pin in the window">Fit</button>
         <button type="button" title="Real size on screen (96 dpi)" onClick={() => {
           const c = fitCamera(bounds, size.width, size.height);
-          setCamera(zoomAt(c, 1 / c.zoom, size.width / 2, size.height / 2));
+          jumpTo(zoomAt(c, 1 / c.zoom, size.width / 2, size.height / 2));
         }}>100%</button>
         <button type="button" aria-pressed={showGrid} className={showGrid ? 'on' : ''} onClick={onToggleGrid} title="Millimetre grid; drawing snaps to 0.5 mm and to line ends">Grid</button>
         <span className="muted small">{Math.round(cam.zoom * 100)}%</span>
@@ -243,13 +333,12 @@ export function PinCanvas({ doc, violations, selection, focus, preview, previewW
           </g>
         ))}
       </svg>
-      <div ref={stageWrap} className="stage-wrap">
+      <div ref={stageWrap} className="stage-wrap" style={{ left: -MARGIN_PX, top: -MARGIN_PX, transformOrigin: `${MARGIN_PX}px ${MARGIN_PX}px` }}>
       <Stage
-        ref={stageRef}
-        width={size.width}
-        height={size.height}
-        x={cam.x}
-        y={cam.y}
+        width={size.width + 2 * MARGIN_PX}
+        height={size.height + 2 * MARGIN_PX}
+        x={cam.x + MARGIN_PX}
+        y={cam.y + MARGIN_PX}
         scaleX={scale}
         scaleY={scale}
         onMouseDown={pointer('down')}
@@ -257,14 +346,9 @@ export function PinCanvas({ doc, violations, selection, focus, preview, previewW
         onMouseUp={pointer('up')}
         onWheel={(e) => {
           e.evt.preventDefault();
-          const p = e.target.getStage()?.getPointerPosition();
-          if (!p) return;
-          const base = zooming.current?.cam ?? cam;
-          const next = zoomAt(base, e.evt.deltaY < 0 ? 1.15 : 1 / 1.15, p.x, p.y);
-          const k = next.zoom / cam.zoom;
-          if (stageWrap.current) stageWrap.current.style.transform = `translate(${next.x - k * cam.x}px, ${next.y - k * cam.y}px) scale(${k})`;
-          if (zooming.current?.timer) clearTimeout(zooming.current.timer);
-          zooming.current = { cam: next, timer: setTimeout(settleZoom, ZOOM_SETTLE_MS) };
+          const raw = e.target.getStage()?.getPointerPosition();
+          if (!raw) return;
+          previewCamera(zoomAt(shown(), e.evt.deltaY < 0 ? 1.15 : 1 / 1.15, raw.x - MARGIN_PX, raw.y - MARGIN_PX));
         }}
       >
         {showGrid && (
@@ -281,45 +365,38 @@ export function PinCanvas({ doc, violations, selection, focus, preview, previewW
               onMouseDown={(e) => { e.cancelBubble = true; }} />
           </Layer>
         )}
-        <Layer>
-          {items.filter((it) => it.kind === 'outline').map((it) => (
-            <Path key={it.id} data={pathGeomToData(it.kind === 'outline' ? it.path : [])} shadowColor="#000" shadowBlur={12 / scale} shadowOpacity={0.35}
-              fillLinearGradientStartPoint={{ x: bounds.minX, y: bounds.minY }} fillLinearGradientEndPoint={{ x: bounds.maxX, y: bounds.maxY }}
-              fillLinearGradientColorStops={metal.stops} />
-          ))}
-          {items.map((it) => (it.kind === 'enamel-fill' ? <ItemNode key={it.id} item={it} selected={selected.has(it.id)} metal={metal} /> : null))}
-          {items.map((it) => (it.kind === 'metal-line' || it.kind === 'metal-area' || it.kind === 'text'
-            ? <ItemNode key={it.id} item={it} selected={selected.has(it.id)} metal={metal} /> : null))}
-          {items.filter((it) => it.kind === 'cutout').map((it) => (
-            <Path key={it.id} data={pathGeomToData(it.kind === 'cutout' ? it.path : [])} fill="#ECE8DF" />
-          ))}
-        </Layer>
-        <Layer listening={false}>
-          {preview.length > 1 && (
-            <Path data={`M${preview.map((p) => `${p.x} ${p.y}`).join('L')}`} stroke="#1F6FEB" strokeWidth={previewWidth} opacity={0.6} lineCap="round" lineJoin="round" />
-          )}
-          {tool !== 'brush' && preview.map((p, i) => <Circle key={i} x={p.x} y={p.y} radius={3 / scale} fill="#1F6FEB" />)}
-          {marquee && <Marquee rect={marquee} scale={scale} />}
-        </Layer>
+        <ArtLayer items={resting} metal={metal} outlineBlur={12 / scale} />
+        {moving.length > 0 && <Layer listening={false}><ArtNodes items={moving} metal={metal} /></Layer>}
+        {/* One layer (one canvas to composite) for everything drawn over the art. */}
         <Layer listening>
           {violations.filter((v) => !v.waived).map((v, i) => {
             const color = v.severity === 'error' ? '#D32F2F' : '#E0A100';
             const active = focus === v;
             return (
-              <Group key={i} onMouseDown={(e) => { e.cancelBubble = true; onSelect(v.items); }}>
-                {v.region?.length ? <Path data={ringsToData(v.region)} fill={color} opacity={active ? 0.55 : 0.3} /> : null}
+              <Group key={i} onMouseDown={(e) => {
+                // A pan that starts on a marker is still a pan.
+                if (spaceDown.current || e.evt.button === 1) return;
+                e.cancelBubble = true;
+                onSelect(v.items);
+              }}>
+                {v.region?.length ? (wholePin(v.region)
+                  // A finding about the whole pin (its size) is outlined, not painted over the art.
+                  ? <Path data={ringsToData(v.region)} stroke={color} strokeWidth={2 / scale} dash={[6 / scale, 4 / scale]} listening={false} />
+                  : <Path data={ringsToData(v.region)} fill={color} opacity={active ? 0.55 : 0.3} listening={false} />) : null}
                 <Circle x={v.at.x} y={v.at.y} radius={markerR} stroke={color} strokeWidth={2 / scale} fill="rgba(255,255,255,0.7)" />
                 <Circle x={v.at.x} y={v.at.y} radius={markerR / 3} fill={color} />
               </Group>
             );
           })}
+          {preview.length > 1 && (
+            <Path data={`M${preview.map((p) => `${p.x} ${p.y}`).join('L')}`} stroke="#1F6FEB" strokeWidth={previewWidth} opacity={0.6} lineCap="round" lineJoin="round" />
+          )}
+          {tool !== 'brush' && preview.map((p, i) => <Circle key={i} x={p.x} y={p.y} radius={3 / scale} fill="#1F6FEB" />)}
+          {marquee && <Marquee rect={marquee} scale={scale} />}
+          {selection.length > 0 && selection.length <= MAX_HIGHLIGHTS && !lifted && selection.map((id) => (doc.items[id] ? <Highlight key={id} item={doc.items[id]} px={1 / scale} /> : null))}
+          {selBox && <SelectionBox box={selBox} scale={scale} />}
+          {directItem && <AnchorPoints item={directItem} scale={scale} />}
         </Layer>
-        {(selBox || directItem) && (
-          <Layer>
-            {selBox && <SelectionBox box={selBox} scale={scale} />}
-            {directItem && <AnchorPoints item={directItem} scale={scale} />}
-          </Layer>
-        )}
       </Stage>
       </div>
     </div>

@@ -7,7 +7,7 @@ import { LayersPanel } from './LayersPanel.tsx';
 describe('LayersPanel', () => {
   it('groups items as the factory sees them, with colour codes and line widths', () => {
     render(<LayersPanel doc={barPin().build()} selection={['wall']} onSelect={() => {}} onFlags={() => {}} />);
-    expect(screen.getByText('Metal').parentElement?.textContent).toContain('(2)');
+    expect(screen.getByText('Metal').parentElement?.textContent).toContain('(2, 1 selected)');
     expect(screen.getByText('Enamel').parentElement?.textContent).toContain('(2)');
     expect(screen.getByText('Die line').parentElement?.textContent).toContain('(1)');
     expect(screen.getByText('186 C')).toBeTruthy();
@@ -25,5 +25,20 @@ describe('LayersPanel', () => {
     expect(onFlags).toHaveBeenCalledWith('left', { hidden: true });
     fireEvent.click(screen.getByLabelText('Lock wall'));
     expect(onFlags).toHaveBeenCalledWith('wall', { locked: true });
+  });
+
+  it('folds a long group and renders its rows only when opened', () => {
+    const doc = barPin().build();
+    for (let i = 0; i < 30; i++) {
+      doc.items[`cell${i}`] = { ...doc.items.left!, id: `cell${i}` };
+      doc.order.push(`cell${i}`);
+    }
+    const { container } = render(<LayersPanel doc={doc} selection={['cell3']} onSelect={() => {}} onFlags={() => {}} />);
+    expect(screen.getByText('Enamel').parentElement?.textContent).toContain('(32, 1 selected)');
+    expect(screen.queryByText('cell3')).toBeNull();
+    const enamel = container.querySelectorAll('details')[1]!;
+    enamel.open = true;
+    fireEvent(enamel, new Event('toggle'));
+    expect(screen.getByText('cell3').closest('li')?.className).toBe('selected');
   });
 });

@@ -1,3 +1,4 @@
+import { memo, useState } from 'react';
 import type { Item, PinDocument } from '../core/document/types.ts';
 import { KIND_LABEL } from '../core/kinds/labels.ts';
 
@@ -9,9 +10,50 @@ export interface LayersPanelProps {
 }
 
 const swatch = (it: Item) => (it.kind === 'enamel-fill' ? it.color.hex : it.kind === 'outline' || it.kind === 'cutout' ? 'transparent' : '#C9A227');
+/** Groups longer than this start folded: a mosaic of 2,000 cells is not a list to scroll. */
+const OPEN_UP_TO = 12;
+
+interface RowProps {
+  item: Item;
+  selected: boolean;
+  onSelect: LayersPanelProps['onSelect'];
+  onFlags: LayersPanelProps['onFlags'];
+}
+
+/** One item's row; memoised, so dragging one item re-renders one row. */
+const LayerRow = memo(function LayerRow({ item: it, selected, onSelect, onFlags }: RowProps) {
+  return (
+    <li className={selected ? 'selected' : ''}>
+      <button type="button" className="layer-name" onClick={(e) => onSelect([it.id], e.shiftKey)}>
+        <span className="swatch" style={{ background: swatch(it), borderStyle: it.kind === 'outline' || it.kind === 'cutout' ? 'dashed' : 'solid' }} />
+        {it.name ?? it.id} <span className="muted small">{it.kind === 'enamel-fill' ? it.color.code ?? it.color.hex : KIND_LABEL[it.kind]}{it.kind === 'metal-line' ? ` ${Number(it.width.toFixed(3))} mm` : ''}</span>
+      </button>
+      <button type="button" className={`flag${it.hidden ? ' on' : ''}`} aria-label={`${it.hidden ? 'Show' : 'Hide'} ${it.name ?? it.id}`} title={it.hidden ? 'Show' : 'Hide'}
+        onClick={() => onFlags(it.id, { hidden: !it.hidden })}>{it.hidden ? '◌' : '●'}</button>
+      <button type="button" className={`flag${it.locked ? ' on' : ''}`} aria-label={`${it.locked ? 'Unlock' : 'Lock'} ${it.name ?? it.id}`} title={it.locked ? 'Unlock' : 'Lock'}
+        onClick={() => onFlags(it.id, { locked: !it.locked })}>{it.locked ? 'L' : 'l'}</button>
+    </li>
+  );
+});
+
+function LayerGroup({ name, list, selection, onSelect, onFlags }: { name: string; list: Item[] } & Omit<LayersPanelProps, 'doc'>) {
+  const [open, setOpen] = useState(list.length <= OPEN_UP_TO);
+  const selected = new Set(selection);
+  const here = selected.size ? list.filter((it) => selected.has(it.id)).length : 0;
+  return (
+    <details className="layer-group" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>{name} <span className="muted">({list.length}{here ? `, ${here} selected` : ''})</span></summary>
+      {open && (
+        <ul>
+          {list.map((it) => <LayerRow key={it.id} item={it} selected={selected.has(it.id)} onSelect={onSelect} onFlags={onFlags} />)}
+        </ul>
+      )}
+    </details>
+  );
+}
 
 /** Items top to bottom as painted, grouped as the factory sees them; hide and lock per item. */
-export function LayersPanel({ doc, selection, onSelect, onFlags }: LayersPanelProps) {
+export const LayersPanel = memo(function LayersPanel({ doc, selection, onSelect, onFlags }: LayersPanelProps) {
   const items = [...doc.order].reverse().map((id) => doc.items[id]!).filter(Boolean);
   const groups: Array<[string, Item[]]> = [
     ['Metal', items.filter((it) => it.kind === 'metal-line' || it.kind === 'metal-area' || (it.kind === 'text' && it.mode === 'raised-metal'))],
@@ -21,25 +63,7 @@ export function LayersPanel({ doc, selection, onSelect, onFlags }: LayersPanelPr
   return (
     <section className="panel-section" aria-label="Layers">
       <h2>Layers <small className="muted">{items.length} items</small></h2>
-      {groups.map(([name, list]) => (
-        <details key={name} className="layer-group" open={list.length <= 12}>
-          <summary>{name} <span className="muted">({list.length})</span></summary>
-          <ul>
-            {list.map((it) => (
-              <li key={it.id} className={selection.includes(it.id) ? 'selected' : ''}>
-                <button type="button" className="layer-name" onClick={(e) => onSelect([it.id], e.shiftKey)}>
-                  <span className="swatch" style={{ background: swatch(it), borderStyle: it.kind === 'outline' || it.kind === 'cutout' ? 'dashed' : 'solid' }} />
-                  {it.name ?? it.id} <span className="muted small">{it.kind === 'enamel-fill' ? it.color.code ?? it.color.hex : KIND_LABEL[it.kind]}{it.kind === 'metal-line' ? ` ${it.width} mm` : ''}</span>
-                </button>
-                <button type="button" className={`flag${it.hidden ? ' on' : ''}`} aria-label={`${it.hidden ? 'Show' : 'Hide'} ${it.name ?? it.id}`} title={it.hidden ? 'Show' : 'Hide'}
-                  onClick={() => onFlags(it.id, { hidden: !it.hidden })}>{it.hidden ? '◌' : '●'}</button>
-                <button type="button" className={`flag${it.locked ? ' on' : ''}`} aria-label={`${it.locked ? 'Unlock' : 'Lock'} ${it.name ?? it.id}`} title={it.locked ? 'Unlock' : 'Lock'}
-                  onClick={() => onFlags(it.id, { locked: !it.locked })}>{it.locked ? 'L' : 'l'}</button>
-              </li>
-            ))}
-          </ul>
-        </details>
-      ))}
+      {groups.map(([name, list]) => <LayerGroup key={name} name={name} list={list} selection={selection} onSelect={onSelect} onFlags={onFlags} />)}
     </section>
   );
-}
+});

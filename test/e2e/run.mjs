@@ -235,6 +235,22 @@ test('draw an ellipse in the sky and fill it: a new cloud cell', async (page) =>
   if (!(r > 235 && g > 235 && bl > 235)) throw new Error(`the cloud should be white, got rgb(${r},${g},${bl})`);
 });
 
+test('a new line made too thin gets its own marker; the one-click fix widens it', async (page) => {
+  await page.goto(BASE);
+  await page.getByText('color-off-palette').waitFor({ timeout: 20_000 });
+  await page.keyboard.press('p');
+  await clickAt(page, 6, 14);
+  await clickAt(page, 10, 10);
+  await page.keyboard.press('Enter');
+  const width = page.getByLabel('Line width in millimetres', { exact: true });
+  await width.fill('0.1');
+  await page.getByText('Metal line is 0.1 mm wide', { exact: false }).waitFor({ timeout: 20_000 });
+  await page.screenshot({ path: `${OUT}/21-too-thin.png` });
+  await page.locator('li', { hasText: 'Metal line is 0.1 mm wide' }).getByRole('button', { name: /Widen to/ }).click();
+  await page.waitForFunction(() => !document.body.innerText.includes('Metal line is 0.1 mm wide'), null, { timeout: 20_000 });
+  if (Number(await width.inputValue()) < 0.2) throw new Error(`the fix left the line at ${await width.inputValue()} mm`);
+});
+
 const drag = async (page, from, to, steps = 8) => {
   const a = await screenAt(page, from[0], from[1]);
   const b = await screenAt(page, to[0], to[1]);
