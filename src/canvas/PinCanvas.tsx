@@ -4,7 +4,7 @@ import type Konva from 'konva';
 import type { Violation } from '../core/checks/index.ts';
 import type { Item, PinDocument } from '../core/document/types.ts';
 import { pathGeomToData, type Bounds } from '../core/geometry/index.ts';
-import { fitCamera, PX_PER_MM_AT_100, zoomAt, type Camera } from './camera.ts';
+import { fitCamera, PX_PER_MM_AT_100, wheelZoomFactor, zoomAt, type Camera } from './camera.ts';
 import { gradientStops } from './plating.ts';
 import { GLITTER_TILE_MM, GLITTER_TILE_PX, glitterPattern } from './glitter.ts';
 import { AnchorPoints, Marquee, SelectionBox } from './SelectionOverlay.tsx';
@@ -348,7 +348,7 @@ export function PinCanvas({ doc, violations, selection, focus, preview, previewW
           e.evt.preventDefault();
           const raw = e.target.getStage()?.getPointerPosition();
           if (!raw) return;
-          previewCamera(zoomAt(shown(), e.evt.deltaY < 0 ? 1.15 : 1 / 1.15, raw.x - MARGIN_PX, raw.y - MARGIN_PX));
+          previewCamera(zoomAt(shown(), wheelZoomFactor(e.evt), raw.x - MARGIN_PX, raw.y - MARGIN_PX));
         }}
       >
         {showGrid && (

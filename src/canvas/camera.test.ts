@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitCamera, PX_PER_MM_AT_100, zoomAt } from './camera.ts';
+import { fitCamera, PX_PER_MM_AT_100, wheelZoomFactor, zoomAt } from './camera.ts';
 
 describe('camera', () => {
   it('fits a pin in the view with a margin, centred', () => {
@@ -16,5 +16,16 @@ describe('camera', () => {
     const mmBefore = (100 - cam.x) / (cam.zoom * PX_PER_MM_AT_100);
     const mmAfter = (100 - z.x) / (z.zoom * PX_PER_MM_AT_100);
     expect(mmAfter).toBeCloseTo(mmBefore, 9);
+  });
+});
+
+describe('wheelZoomFactor', () => {
+  it('zooms 15 % per mouse notch and in proportion for a pinch', () => {
+    expect(wheelZoomFactor({ deltaY: -100, deltaMode: 0, ctrlKey: false })).toBeCloseTo(1.15);
+    expect(wheelZoomFactor({ deltaY: 100, deltaMode: 0, ctrlKey: false })).toBeCloseTo(1 / 1.15);
+    const pinch = wheelZoomFactor({ deltaY: -5, deltaMode: 0, ctrlKey: true });
+    expect(pinch).toBeGreaterThan(1);
+    expect(pinch).toBeLessThan(1.06);
+    expect(wheelZoomFactor({ deltaY: -3, deltaMode: 1, ctrlKey: false })).toBeCloseTo(1.15 ** 0.99, 2);
   });
 });

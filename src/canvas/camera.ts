@@ -27,3 +27,13 @@ export function zoomAt(cam: Camera, factor: number, sx: number, sy: number): Cam
   const k = zoom / cam.zoom;
   return { zoom, x: sx - (sx - cam.x) * k, y: sy - (sy - cam.y) * k };
 }
+
+/**
+ * A mouse wheel notch (deltaY ≈ 100) zooms 15 %; a trackpad pinch arrives as many small wheel
+ * events with ctrlKey and zooms in proportion to the fingers' travel.
+ */
+export function wheelZoomFactor(e: { deltaY: number; deltaMode: number; ctrlKey: boolean }): number {
+  const lines = e.deltaMode === 1 ? 33 : e.deltaMode === 2 ? 400 : 1;
+  const dy = Math.max(-300, Math.min(300, e.deltaY * lines));
+  return Math.exp(-dy * (e.ctrlKey ? 0.01 : Math.log(1.15) / 100));
+}
