@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -73,4 +73,28 @@ describe('pinsmith check (CONTRACTS.md)', () => {
     const [rep] = JSON.parse(r.stdout);
     expect(rep.summary).toEqual({ errors: 1, warnings: 0 });
   }, 60_000);
+});
+
+describe('pinsmith export (CONTRACTS.md)', () => {
+  it('writes the bundle with -o; refuses a design with errors unless given a reason', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pinsmith-export-'));
+    const ok = await pinsmith('export', `${SAMPLES}mountain-badge.svg`, '-o', join(dir, 'badge.zip'), '--date', '2026-11-26');
+    expect(ok.stderr).toBe('');
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toMatch(/badge\.zip: 14 files/);
+    const { default: JSZip } = await import('jszip');
+    const zip = await JSZip.loadAsync(readFileSync(join(dir, 'badge.zip')));
+    expect(Object.keys(zip.files)).toContain('proof.pdf');
+    const refused = await pinsmith('export', `${SAMPLES}mountain-badge-problems.svg`, '-o', join(dir, 'problems.zip'));
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/4 error\(s\)[\s\S]*--reason/);
+    const forced = await pinsmith('export', `${SAMPLES}mountain-badge-problems.svg`, '-o', join(dir, 'problems.zip'), '--reason', 'sample run');
+    expect(forced.code).toBe(0);
+  });
+  it('answers bad usage with exit 2', async () => {
+    expect((await pinsmith('export')).code).toBe(2);
+    expect((await pinsmith('export', `${SAMPLES}mountain-badge.svg`, '--paper', 'a3')).code).toBe(2);
+    expect((await pinsmith('export', `${SAMPLES}mountain-badge.svg`, '--date', 'tomorrow')).code).toBe(2);
+    expect((await pinsmith('export', 'missing.svg', '-o', join(tmpdir(), 'x.zip'))).code).toBe(1);
+  });
 });

@@ -1,22 +1,11 @@
 import { readFile } from 'node:fs/promises';
-import { runChecks, type CheckReport, type Violation } from '../core/checks/index.ts';
+import { runChecks } from '../core/checks/index.ts';
+import { toFileReport, type FileReport } from '../core/checks/fileReport.ts';
+export type { FileReport };
 import type { PinDocument } from '../core/document/types.ts';
 import { formatProblems } from '../core/document/validate.ts';
 import { loadPinFile } from '../core/io/pinFile.ts';
 import { importSvg, type ImportNote } from '../core/io/svg/import.ts';
-
-export interface FileReport {
-  file: string;
-  profile?: string;
-  summary?: { errors: number; warnings: number };
-  violations?: Violation[];
-  error?: string;
-  notes?: ImportNote[];
-  waived?: number;
-  truncated?: CheckReport['truncated'];
-  staleWaivers?: CheckReport['staleWaivers'];
-  skipped?: string;
-}
 
 export interface CheckOptions {
   profile?: string;
@@ -49,26 +38,11 @@ export async function checkFile(file: string, opts: CheckOptions): Promise<FileR
     if (!loaded.ok) return { file, error: loaded.error };
     const run = runChecks(loaded.doc, opts.profile ? { profile: opts.profile } : {});
     if (!run.ok) return { file, error: run.reason };
-    const { report } = run;
-    const out: FileReport = {
-      file,
-      profile: report.profile,
-      summary: { errors: report.summary.errors, warnings: report.summary.warnings },
-      violations: report.violations.filter((v) => !v.waived).map((v) => (v.region ? { ...v, region: v.region.map(roundRing) } : v)),
-    };
-    if (report.summary.waived) out.waived = report.summary.waived;
-    if (Object.keys(report.truncated).length) out.truncated = report.truncated;
-    if (report.staleWaivers.length) out.staleWaivers = report.staleWaivers;
-    if (loaded.notes.length) out.notes = loaded.notes;
-    if (report.skipped) out.skipped = report.skipped;
-    return out;
+    return toFileReport(file, run.report, loaded.notes);
   } catch (e) {
     return { file, error: `internal error while checking: ${e instanceof Error ? e.message : String(e)}` };
   }
 }
-
-/** Regions in the JSON report: micrometre precision is plenty and keeps reports small. */
-const roundRing = (ring: number[]) => ring.map((v) => Math.round(v * 10000) / 10000);
 
 const pad = (s: string, n: number) => (s.length >= n ? s : s + ' '.repeat(n - s.length));
 

@@ -1,0 +1,84 @@
+import { runChecks } from '../checks/index.ts';
+import { toFileReport } from '../checks/fileReport.ts';
+import type { PinDocument } from '../document/types.ts';
+import { savePinFile } from '../io/pinFile.ts';
+import { writeAse } from '../palette/formats/ase.ts';
+import { pantoneSolidCoated } from '../palette/pantone.ts';
+import type { PaletteEntry } from '../palette/types.ts';
+import { fail, ok, type Result } from '../result.ts';
+import { bundleFacts, type BundleFacts } from './facts.ts';
+import { mockupSvg } from './mockup.ts';
+import { proofPdf, type Paper, type ProofFonts } from './proofPdf.ts';
+import { bundleReadme } from './readme.ts';
+import { specJson } from './specJson.ts';
+import { artworkSvg, layerSvgs } from './svgLayers.ts';
+import { writeZip, type ZipEntry } from './zip.ts';
+
+/** What the bundle needs from its host: fonts for the proof and an SVG→PNG renderer (resvg). */
+export interface BundleAssets {
+  fonts: ProofFonts;
+  renderPng(svg: string): Promise<Uint8Array> | Uint8Array;
+}
+
+export interface BundleOptions {
+  /** Printed on the proof and in spec.json (YYYY-MM-DD). Same design and date: same bytes. */
+  date: string;
+  paper?: Paper;
+  profile?: string;
+  /** Why the design goes out with errors open; it is printed on the proof. */
+  exportReason?: string;
+  onProgress?: (step: string, done: number) => void;
+}
+
+export interface Bundle {
+  zip: Uint8Array;
+  files: string[];
+  facts: BundleFacts;
+}
+
+/** Width of proof.png in pixels. */
+export const MOCKUP_PX = 1200;
+
+/** The factory bundle (CONTRACTS.md): every file in a fixed order, a deterministic zip. */
+export async function buildBundle(doc: PinDocument, assets: BundleAssets, opts: BundleOptions): Promise<Result<Bundle>> {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(opts.date)) return fail(`The proof date must be YYYY-MM-DD (got "${opts.date}").`);
+  if (!doc.order.length) return fail('The pin is empty: draw or import some artwork first.');
+  const progress = opts.onProgress ?? (() => {});
+  progress('Checking the design', 0.05);
+  const run = runChecks(doc, opts.profile ? { profile: opts.profile } : {});
+  if (!run.ok) return fail(run.reason);
+  const reason = opts.exportReason?.trim();
+  const facts = bundleFacts(doc, run.report, opts.date, reason || undefined);
+  progress('Drawing the proof', 0.25);
+  let pdf: Uint8Array;
+  try {
+    pdf = await proofPdf(facts, assets.fonts, opts.paper ?? 'a4');
+  } catch (e) {
+    return fail(`The proof could not be made: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  progress('Rendering the mockup', 0.55);
+  let png: Uint8Array;
+  try {
+    png = await assets.renderPng(mockupSvg(facts, MOCKUP_PX));
+  } catch (e) {
+    return fail(`The mockup could not be rendered: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  progress('Writing the layers', 0.75);
+  const chart = pantoneSolidCoated();
+  const swatches: PaletteEntry[] = facts.colours.map((c) => chart.find(c.color.code ?? '') ?? { code: c.spotName, name: c.spotName, hex: c.color.hex, kind: 'custom' });
+  const entries: ZipEntry[] = [
+    { path: 'README.txt', data: bundleReadme(facts) },
+    { path: 'spec.json', data: `${JSON.stringify(specJson(facts), null, 2)}\n` },
+    { path: 'proof.pdf', data: pdf },
+    { path: 'proof.png', data: png },
+    { path: 'artwork.svg', data: artworkSvg(facts) },
+    ...layerSvgs(facts).map((l) => ({ path: l.path, data: l.text })),
+    { path: 'check-report.json', data: `${JSON.stringify(toFileReport(`${doc.name}.pin.json`, run.report), null, 2)}\n` },
+    { path: 'design.pin.json', data: savePinFile(doc) },
+    { path: 'swatches.ase', data: writeAse(swatches, doc.name) },
+  ];
+  progress('Packing the zip', 0.9);
+  const zip = await writeZip(entries);
+  progress('Done', 1);
+  return ok({ zip, files: entries.map((e) => e.path), facts });
+}

@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import { BackingSchema, FinishSchema, PlatingSchema, PointSchema, ProcessSchema, SpecSchema } from '../document/schema.ts';
+import { mmToIn, type BundleFacts } from './facts.ts';
+
+/** spec.json's own version: bump the major on a breaking change (CONTRACTS.md). */
+export const SPEC_JSON_VERSION = '1.0.0';
+export const SPEC_SCHEMA_ID = 'https://pinsmith.dev/schemas/spec-1.schema.json';
+
+const round = (v: number, d = 2) => Math.round(v * 10 ** d) / 10 ** d;
+
+/** The factory order as data: the source of spec.json and of its published JSON Schema. */
+export const SpecJsonSchema = z.object({
+  $schema: z.literal(SPEC_SCHEMA_ID),
+  specVersion: z.literal(SPEC_JSON_VERSION),
+  design: z.object({ name: z.string(), revision: z.string(), date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }),
+  process: ProcessSchema,
+  baseMetal: SpecSchema.shape.baseMetal,
+  plating: PlatingSchema,
+  thicknessMm: z.number().positive(),
+  size: z.object({ widthMm: z.number().positive(), heightMm: z.number().positive(), widthIn: z.number().positive(), heightIn: z.number().positive() }),
+  colours: z.array(z.object({
+    callout: z.number().int().positive(),
+    name: z.string().describe('Spot colour name as on the proof: "PANTONE 186 C", "White" or "custom #RRGGBB"'),
+    pantone: z.string().nullable().describe('Pantone code, null for a custom colour'),
+    hex: z.string().regex(/^#[0-9A-F]{6}$/),
+    areaMm2: z.number().nonnegative(),
+    finishes: z.array(FinishSchema),
+  })),
+  colourCount: z.number().int().nonnegative(),
+  epoxyDome: z.boolean(),
+  backing: z.object({ type: BackingSchema, postCount: z.number().int().nonnegative(), posts: z.array(PointSchema).describe('Post centres in mm on the front frame; the back view mirrors them') }),
+  backstamp: SpecSchema.shape.backstamp,
+  editionSize: z.number().int().positive().nullable(),
+  packaging: SpecSchema.shape.packaging,
+  quantity: z.number().int().positive(),
+  artist: z.string(),
+  contact: z.string(),
+  notes: z.string(),
+  checks: z.object({
+    profile: z.string(),
+    errors: z.number().int().nonnegative(),
+    warnings: z.number().int().nonnegative(),
+    waivers: z.array(z.object({ rule: z.string(), comment: z.string() })),
+    exportReason: z.string().optional().describe('Why the design was exported with errors still open'),
+  }),
+});
+
+export type SpecJson = z.infer<typeof SpecJsonSchema>;
+
+/** The published JSON Schema (schemas/spec.schema.json is this, kept in step by a test). */
+export function specJsonSchema(): unknown {
+  return { $id: SPEC_SCHEMA_ID, title: 'Pinsmith factory spec', ...z.toJSONSchema(SpecJsonSchema) };
+}
+
+export function specJson(f: BundleFacts): SpecJson {
+  const s = f.doc.spec;
+  return {
+    $schema: SPEC_SCHEMA_ID,
+    specVersion: SPEC_JSON_VERSION,
+    design: { name: f.doc.name, revision: s.revision, date: f.date },
+    process: s.process,
+    baseMetal: s.baseMetal,
+    plating: s.plating,
+    thicknessMm: s.thicknessMm,
+    size: { widthMm: round(f.widthMm), heightMm: round(f.heightMm), widthIn: round(mmToIn(f.widthMm), 3), heightIn: round(mmToIn(f.heightMm), 3) },
+    colours: f.colours.map((c) => ({ callout: c.n, name: c.spotName, pantone: c.color.code ?? null, hex: c.color.hex, areaMm2: round(c.areaMm2), finishes: c.finishes })),
+    colourCount: f.colours.length,
+    epoxyDome: s.epoxyDome,
+    backing: { type: s.backing, postCount: s.posts.length, posts: s.posts.map((p) => ({ x: round(p.x), y: round(p.y) })) },
+    backstamp: s.backstamp,
+    editionSize: s.editionSize,
+    packaging: s.packaging,
+    quantity: s.quantity,
+    artist: s.artist,
+    contact: s.contact,
+    notes: s.notes,
+    checks: {
+      profile: f.report.profile,
+      errors: f.report.summary.errors,
+      warnings: f.report.summary.warnings,
+      waivers: f.report.violations.filter((v) => v.waived).map((v) => ({ rule: v.rule, comment: v.waived!.comment })),
+      ...(f.exportReason ? { exportReason: f.exportReason } : {}),
+    },
+  };
+}

@@ -1,0 +1,167 @@
+import { readFileSync } from 'node:fs';
+import JSZip from 'jszip';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString } from 'pdf-lib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { nodeBundleAssets } from '../src/cli/assets.ts';
+import { runChecks } from '../src/core/checks/index.ts';
+import { waiverFor } from '../src/core/checks/waivers.ts';
+import type { PinDocument } from '../src/core/document/types.ts';
+import { buildBundle, type BundleAssets } from '../src/core/export/bundle.ts';
+import { specJsonSchema } from '../src/core/export/specJson.ts';
+import { readZipText, writeZip } from '../src/core/export/zip.ts';
+import { loadPinFile } from '../src/core/io/pinFile.ts';
+import { importSvg } from '../src/core/io/svg/import.ts';
+
+const SAMPLES = new URL('./fixtures/samples/', import.meta.url).pathname;
+function sample(file: string): PinDocument {
+  const r = importSvg(readFileSync(`${SAMPLES}${file}`, 'utf8'), { name: 'Mountain badge' });
+  if (!r.ok) throw new Error(r.error);
+  return r.doc;
+}
+function badge(): PinDocument {
+  const doc = sample('mountain-badge.svg');
+  doc.spec = { ...doc.spec, posts: [{ x: 8, y: 12.5 }, { x: 17, y: 12.5 }], editionSize: 100, artist: 'Ada Pinmaker', contact: 'ada@example.com', revision: 'B', backstamp: { kind: 'custom', text: 'PINSMITH LE 100', method: 'laser' } };
+  return doc;
+}
+
+let assets: BundleAssets;
+beforeAll(async () => {
+  assets = await nodeBundleAssets();
+});
+
+async function bundle(doc: PinDocument, extra: Partial<Parameters<typeof buildBundle>[2]> = {}) {
+  const r = await buildBundle(doc, assets, { date: '2026-11-26', ...extra });
+  if (!r.ok) throw new Error(r.reason);
+  return r.value;
+}
+
+// pdf.js 6 expects Promise.withResolvers (Node 22); Node 20 gets it here, for the tests only.
+const P = Promise as unknown as { withResolvers?: () => unknown };
+P.withResolvers ??= () => {
+  let resolve!: (v: unknown) => void;
+  let reject!: (e: unknown) => void;
+  const promise = new Promise((res, rej) => { resolve = res; reject = rej; });
+  return { promise, resolve, reject };
+};
+
+/** Text of the proof as a PDF reader extracts it (pdf.js). */
+async function pdfText(bytes: Uint8Array): Promise<string> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdf = await pdfjs.getDocument({ data: bytes.slice(), useSystemFonts: false }).promise;
+  const page = await pdf.getPage(1);
+  const content = await page.getTextContent();
+  return content.items.map((i) => ('str' in i ? i.str : '')).join('\n');
+}
+
+describe('factory bundle', () => {
+  it('holds the files CONTRACTS.md names, in a stable order, and is byte-identical across runs', async () => {
+    const a = await bundle(badge());
+    const b = await bundle(badge());
+    expect(Buffer.from(a.zip).equals(Buffer.from(b.zip))).toBe(true);
+    const zip = await JSZip.loadAsync(a.zip);
+    expect(Object.keys(zip.files)).toEqual([
+      'README.txt', 'spec.json', 'proof.pdf', 'proof.png', 'artwork.svg',
+      'layers/die-line.svg', 'layers/metal.svg', 'layers/enamel-7727-C.svg', 'layers/enamel-291-C.svg', 'layers/enamel-362-C.svg', 'layers/enamel-123-C.svg',
+      'check-report.json', 'design.pin.json', 'swatches.ase',
+    ]);
+    const png = await zip.file('proof.png')!.async('uint8array');
+    expect([...png.slice(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');
+    expect(await zip.file('README.txt')!.async('string')).toMatch(/proof\.pdf\s+Proof sheet/);
+  });
+
+  it('proof.pdf: A4, Separation colours named by PMS code, one layer per part, every callout as text', async () => {
+    const b = await bundle(badge());
+    const zip = await JSZip.loadAsync(b.zip);
+    const bytes = await zip.file('proof.pdf')!.async('uint8array');
+    const pdf = await PDFDocument.load(bytes);
+    const page = pdf.getPage(0);
+    expect(page.getSize()).toEqual({ width: 595.28, height: 841.89 });
+    const cs = page.node.Resources()!.lookup(PDFName.of('ColorSpace'), PDFDict);
+    const separations = cs.keys().map((k) => cs.lookup(k, PDFArray)).filter((arr) => arr.lookup(0, PDFName).decodeText() === 'Separation').map((arr) => arr.lookup(1, PDFName).decodeText());
+    expect(separations).toEqual(expect.arrayContaining(['PANTONE 7727 C', 'PANTONE 291 C', 'PANTONE 362 C', 'PANTONE 123 C', 'CutContour', 'Metal gold']));
+    // The alternate of a Pantone spot is its published Lab value.
+    const pms = cs.keys().map((k) => cs.lookup(k, PDFArray)).find((arr) => arr.lookup(1, PDFName).decodeText() === 'PANTONE 291 C')!;
+    expect(pms.lookup(2, PDFArray).lookup(0, PDFName).decodeText()).toBe('Lab');
+    const oc = pdf.catalog.lookup(PDFName.of('OCProperties'), PDFDict);
+    const names = oc.lookup(PDFName.of('OCGs'), PDFArray).asArray().map((ref) => {
+      const ocg = pdf.context.lookup(ref as PDFRef, PDFDict);
+      const n = ocg.get(PDFName.of('Name'));
+      return n instanceof PDFHexString || n instanceof PDFString ? n.decodeText() : '';
+    });
+    expect(names).toEqual(['Die line', 'Metal', 'Enamel PANTONE 7727 C', 'Enamel PANTONE 291 C', 'Enamel PANTONE 362 C', 'Enamel PANTONE 123 C']);
+    const text = await pdfText(bytes);
+    for (const s of ['Mountain badge', 'revision B', '2026-11-26', 'PANTONE 7727 C', 'PANTONE 291 C', 'PANTONE 362 C', 'PANTONE 123 C', 'Metal: gold plating',
+      '25.0 mm (0.98 in)', 'zinc alloy', 'butterfly, 2 posts', 'LE 100', 'PINSMITH LE 100', 'Ada Pinmaker', 'Approval', 'Signature', 'P1', 'P2']) {
+      expect(text, s).toContain(s);
+    }
+    for (const c of b.facts.colours) expect(text).toContain(`${c.areaMm2.toFixed(1)} mm²`);
+    expect(text).toMatch(/0 errors, 0 warnings/);
+  });
+
+  it('letter paper on request; errors, waivers and the export reason are printed', async () => {
+    const doc = sample('mountain-badge-problems.svg');
+    const first = runChecks(doc);
+    if (!first.ok) throw new Error(first.reason);
+    const gap = first.report.violations.find((v) => v.rule === 'fill-gap')!;
+    doc.checks.waivers.push(waiverFor(gap, 'Filled by hand at the factory, agreed by email', '2026-11-20T10:00:00Z'));
+    const b = await bundle(doc, { paper: 'letter', exportReason: 'Sampling run: the factory fixes the thin line' });
+    const zip = await JSZip.loadAsync(b.zip);
+    const bytes = await zip.file('proof.pdf')!.async('uint8array');
+    expect((await PDFDocument.load(bytes)).getPage(0).getSize()).toEqual({ width: 612, height: 792 });
+    const text = await pdfText(bytes);
+    expect(text).toContain('3 errors');
+    expect(text).toContain('Filled by hand at the factory, agreed by email');
+    expect(text).toContain('Sampling run: the factory fixes the thin line');
+    expect(text).toContain('custom #55AA33');
+    const spec = JSON.parse(await zip.file('spec.json')!.async('string'));
+    expect(spec.checks).toMatchObject({ errors: 3, waivers: [{ rule: 'fill-gap' }], exportReason: 'Sampling run: the factory fixes the thin line' });
+  });
+
+  it('spec.json validates against the published schema, which is the one in the repo', async () => {
+    const published = JSON.parse(readFileSync(new URL('../schemas/spec.schema.json', import.meta.url), 'utf8'));
+    expect(published, 'schemas/spec.schema.json is stale: run npm run schema').toEqual(JSON.parse(JSON.stringify(specJsonSchema())));
+    const validate = new Ajv2020({ strict: false }).compile(published);
+    const b = await bundle(badge());
+    const spec = JSON.parse(await (await JSZip.loadAsync(b.zip)).file('spec.json')!.async('string'));
+    expect(validate(spec), JSON.stringify(validate.errors)).toBe(true);
+    expect(spec).toMatchObject({ specVersion: '1.0.0', colourCount: 4, backing: { type: 'butterfly', postCount: 2 }, size: { widthMm: 25, heightMm: 25 } });
+    expect(validate({ ...spec, quantity: 0 })).toBe(false);
+  });
+
+  it('artwork.svg re-imports into the same pin: same colours, still clean', async () => {
+    const b = await bundle(badge());
+    const svg = await (await JSZip.loadAsync(b.zip)).file('artwork.svg')!.async('string');
+    expect(svg).toMatch(/width="25mm"/);
+    expect(svg).toMatch(/data-pantone="7727 C"/);
+    const again = importSvg(svg, { name: 'again' });
+    if (!again.ok) throw new Error(again.error);
+    const r = runChecks(again.doc);
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.report.summary.errors).toBe(0);
+  });
+
+  it('re-opens: design.pin.json comes back exactly', async () => {
+    const doc = badge();
+    const b = await bundle(doc);
+    const text = await readZipText(b.zip, 'design.pin.json');
+    if (!text.ok) throw new Error(text.reason);
+    const loaded = loadPinFile(text.value);
+    expect(loaded.ok && loaded.doc).toEqual(doc);
+  });
+});
+
+describe('reading a zip that claims to be a bundle', () => {
+  it('refuses path traversal, too many entries, oversize, non-zips and zips without a design', async () => {
+    const design = '{"schemaVersion":1}';
+    expect(await readZipText(await writeZip([{ path: '../evil.txt', data: 'x' }, { path: 'design.pin.json', data: design }]), 'design.pin.json')).toMatchObject({ ok: false, reason: expect.stringContaining('outside') });
+    expect(await readZipText(await writeZip([{ path: '/etc/passwd', data: 'x' }]), 'design.pin.json')).toMatchObject({ ok: false, reason: expect.stringContaining('outside') });
+    const many = Array.from({ length: 30 }, (_, i) => ({ path: `f${i}.txt`, data: 'x' }));
+    expect(await readZipText(await writeZip(many), 'design.pin.json', { bytes: 1e6, entries: 20, entryBytes: 1e6, totalBytes: 1e6 })).toMatchObject({ ok: false, reason: expect.stringContaining('30 entries') });
+    const bomb = await writeZip([{ path: 'design.pin.json', data: 'a'.repeat(200_000) }]);
+    expect(bomb.length).toBeLessThan(5_000);
+    expect(await readZipText(bomb, 'design.pin.json', { bytes: 1e6, entries: 20, entryBytes: 100_000, totalBytes: 1e6 })).toMatchObject({ ok: false, reason: expect.stringContaining('MB') });
+    expect(await readZipText(new TextEncoder().encode('not a zip at all'), 'design.pin.json')).toMatchObject({ ok: false, reason: expect.stringContaining('Not a readable zip') });
+    expect(await readZipText(await writeZip([{ path: 'hello.txt', data: 'x' }]), 'design.pin.json')).toMatchObject({ ok: false, reason: expect.stringContaining('no design.pin.json') });
+  });
+});
