@@ -10,6 +10,7 @@ export type Command =
   | { type: 'delete-items'; ids: string[] }
   | { type: 'move-items'; ids: string[]; dx: number; dy: number }
   | { type: 'transform-items'; ids: string[]; matrix: Matrix }
+  | { type: 'scale-design'; factor: number }
   | { type: 'move-anchor'; id: string; sub: number; seg: number; part: AnchorPart; to: { x: number; y: number } }
   | { type: 'set-line-width'; id: string; width: number }
   | { type: 'set-fill-color'; id: string; color: ColorRef }
@@ -114,6 +115,18 @@ export function applyCommand(doc: PinDocument, cmd: Command): PinDocument {
         }
       }
       return changed ? { ...doc, items } : doc;
+    }
+    case 'scale-design': {
+      // The whole pin to a new size: art, artboard and post positions together, locked or not.
+      const k = cmd.factor;
+      if (!(k > 0) || !Number.isFinite(k) || k === 1) return doc;
+      const m: Matrix = [k, 0, 0, k, 0, 0];
+      const items = Object.fromEntries(Object.entries(doc.items).map(([id, it]) => [id, transformItem(it, m)]));
+      return {
+        ...doc, items,
+        artboard: { width: doc.artboard.width * k, height: doc.artboard.height * k },
+        spec: { ...doc.spec, posts: doc.spec.posts.map((p) => ({ x: p.x * k, y: p.y * k })) },
+      };
     }
     case 'move-anchor': {
       const it = doc.items[cmd.id];

@@ -59,3 +59,20 @@ describe('hide and lock', () => {
     expect('locked' in s.getState().doc.items.red!).toBe(false);
   });
 });
+
+describe('scale-design', () => {
+  it('scales art, line widths, artboard and posts together, as one undo step', async () => {
+    const { barPin } = await import('../../test/support/pins.ts');
+    const store = createEditorStore(barPin().build());
+    store.getState().apply({ type: 'scale-design', factor: 2 });
+    const doc = store.getState().doc;
+    expect(doc.artboard).toEqual({ width: 48, height: 28 });
+    expect(doc.spec.posts).toEqual([{ x: 10, y: 10 }]);
+    const wall = doc.items.wall!;
+    expect(wall.kind === 'metal-line' && wall.width).toBeCloseTo(0.8);
+    store.getState().undo();
+    expect(store.getState().doc.artboard.width).toBe(24);
+    store.getState().apply({ type: 'scale-design', factor: Number.NaN });
+    expect(store.getState().past).toHaveLength(0);
+  });
+});

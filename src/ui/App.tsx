@@ -25,6 +25,7 @@ import { ReferencePanel } from './ReferencePanel.tsx';
 import { isReferenceImage, readReferenceImage, type ReferenceImage } from '../canvas/reference.ts';
 import type { CanvasView } from '../canvas/PinCanvas.tsx';
 import { TOOL_KEYS } from './Toolbar.tsx';
+import { ExportDialog } from './ExportDialog.tsx';
 import { snapPoint } from '../editor/snap.ts';
 import { deriveOutline } from '../core/editing/deriveOutline.ts';
 import type { Tool, ToolContext, ToolId } from '../editor/tools/types.ts';
@@ -65,6 +66,7 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
   const [lineWidth, setLineWidth] = useState(0.4);
   const [toolId, setToolId] = useState<ToolId>('select');
   const [corners, setCorners] = useState(5);
+  const [exportOpen, setExportOpen] = useState(false);
   const [textForm, setTextForm] = useState<{ at: { x: number; y: number }; editId?: string; initial: TextValues } | null>(null);
   const [reference, setReferenceState] = useState<ReferenceImage | null>(null);
   const refInput = useRef<HTMLInputElement>(null);
@@ -153,10 +155,20 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
 
   /** Open a dropped or picked file. A broken one leaves the open pin exactly as it was. */
   const openFile = async (file: File) => {
-    const text = await file.text();
     // The importer and the palette load on first use, keeping the first screen small.
     const { openDesignFile } = await import('../core/io/openFile.ts');
-    const r = openDesignFile(file.name, text);
+    let r: ReturnType<typeof openDesignFile>;
+    if (/\.zip$/i.test(file.name) || file.type === 'application/zip') {
+      // A factory bundle reopens its design.pin.json; the zip is read as hostile.
+      const { designFromZip } = await import('../editor/exportBundle.ts');
+      const inner = await designFromZip(new Uint8Array(await file.arrayBuffer()));
+      if (!inner.ok) {
+        setMessage({ kind: 'error', text: `${file.name} could not be opened: ${inner.reason}` });
+        return;
+      }
+      r = openDesignFile('design.pin.json', inner.value);
+      if (!r.ok) r = { ...r, error: `${file.name}: ${r.error}` };
+    } else r = openDesignFile(file.name, await file.text());
     if (!r.ok) {
       setMessage({ kind: 'error', text: r.error });
       return;
@@ -290,9 +302,10 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
         </label>
         <span className="spacer" />
         <button type="button" onClick={() => fileInput.current?.click()} title="Open an SVG or a .pin.json (or drop it on the window)">Open…</button>
-        <input ref={fileInput} type="file" accept=".svg,.json,image/svg+xml,application/json" hidden data-testid="file-input"
+        <input ref={fileInput} type="file" accept=".svg,.json,.zip,image/svg+xml,application/json,application/zip" hidden data-testid="file-input"
           onChange={(e) => { const f = e.target.files?.[0]; if (f) void openFile(f); e.target.value = ''; }} />
         <button type="button" onClick={saveFile} title="Save the pin as a .pin.json file">Save</button>
+        <button type="button" onClick={() => setExportOpen(true)} title="Order spec, proof and the zip for the factory">Export…</button>
         <div className="menu">
           <button type="button" aria-haspopup="true" aria-expanded={myPins !== null}
             onClick={() => (myPins ? setMyPins(null) : void listSavedPins().then(setMyPins))}>My pins ▾</button>
@@ -322,7 +335,13 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
           <button type="button" onClick={() => setMessage(null)} aria-label="Dismiss">×</button>
         </div>
       )}
-      {dragging && <div className="drop-overlay">Drop an SVG or a .pin.json to open it</div>}
+      {dragging && <div className="drop-overlay">Drop an SVG, a .pin.json or a bundle .zip to open it</div>}
+      {exportOpen && (
+        <ExportDialog doc={doc} report={report} onClose={() => setExportOpen(false)}
+          onSpec={(patch) => store.getState().apply({ type: 'set-spec', patch })}
+          onScale={(factor) => store.getState().apply({ type: 'scale-design', factor })}
+          onDone={(text) => setMessage({ kind: 'info', text })} />
+      )}
       <main className="body">
         <Toolbar tool={toolId} color={color} lineWidth={lineWidth} corners={corners} onTool={setToolId} onLineWidth={setLineWidth} onCorners={setCorners}
           onDeriveOutline={() => {

@@ -251,6 +251,49 @@ test('a new line made too thin gets its own marker; the one-click fix widens it'
   if (Number(await width.inputValue()) < 0.2) throw new Error(`the fix left the line at ${await width.inputValue()} mm`);
 });
 
+test('export for the factory: spec, a post on the back, a reason for the errors; the zip downloads and reopens', async (page) => {
+  await page.goto(BASE);
+  await page.getByText('fill-gap').waitFor({ timeout: 20_000 });
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export for the factory' });
+  await dialog.getByLabel('Artist').fill('Ada Pinmaker');
+  await dialog.getByLabel('Edition (LE)').fill('100');
+  const back = await dialog.getByRole('img', { name: /Back of the pin/ }).boundingBox();
+  // The sample has one post in the middle; a second goes left of it (seen from the back).
+  await page.mouse.click(back.x + back.width * 0.4, back.y + back.height / 2);
+  await dialog.getByText(/\b2 posts\./).waitFor();
+  const exportButton = dialog.getByRole('button', { name: 'Export with errors' });
+  if (await exportButton.isEnabled()) throw new Error('export with errors must ask for a reason first');
+  await dialog.getByLabel('Reason to export with errors').fill('Proof for review before fixing');
+  await page.screenshot({ path: `${OUT}/22-export-dialog.png` });
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), exportButton.click()]);
+  const bytes = readFileSync(await download.path());
+  const { default: JSZip } = await import('jszip');
+  const zip = await JSZip.loadAsync(bytes);
+  const files = Object.keys(zip.files);
+  for (const f of ['proof.pdf', 'proof.png', 'spec.json', 'artwork.svg', 'layers/die-line.svg', 'layers/metal.svg', 'check-report.json', 'design.pin.json', 'swatches.ase', 'README.txt']) {
+    if (!files.includes(f)) throw new Error(`the downloaded zip has no ${f}: ${files.join(', ')}`);
+  }
+  const spec = JSON.parse(await zip.file('spec.json').async('string'));
+  if (spec.artist !== 'Ada Pinmaker' || spec.backing.postCount !== 2 || spec.editionSize !== 100) throw new Error(`spec.json lost the form: ${JSON.stringify(spec).slice(0, 300)}`);
+  if (spec.checks.exportReason !== 'Proof for review before fixing') throw new Error('the export reason is not in spec.json');
+  await dialog.getByText('Open proof.pdf').waitFor();
+  await page.screenshot({ path: `${OUT}/23-exported.png` });
+  await dialog.getByText('Close', { exact: true }).click();
+  // Dropping the bundle back on the editor reopens its design.
+  const b64 = bytes.toString('base64');
+  const dt = await page.evaluateHandle((data) => {
+    const raw = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
+    const d = new DataTransfer();
+    d.items.add(new File([raw], 'Mountain-badge.zip', { type: 'application/zip' }));
+    return d;
+  }, b64);
+  await page.dispatchEvent('.app', 'drop', { dataTransfer: dt });
+  await page.getByText('Opened Mountain-badge.zip').waitFor({ timeout: 20_000 });
+  await dropFile(page, 'evil.zip', 'PK\u0003\u0004 not really a zip', 'application/zip');
+  await page.getByRole('alert').getByText('evil.zip could not be opened').waitFor();
+});
+
 const drag = async (page, from, to, steps = 8) => {
   const a = await screenAt(page, from[0], from[1]);
   const b = await screenAt(page, to[0], to[1]);

@@ -34,6 +34,9 @@ export interface Bundle {
   zip: Uint8Array;
   files: string[];
   facts: BundleFacts;
+  /** The proof and the mockup, for a preview before sending. */
+  pdf: Uint8Array;
+  png: Uint8Array;
 }
 
 /** Width of proof.png in pixels. */
@@ -80,5 +83,5 @@ export async function buildBundle(doc: PinDocument, assets: BundleAssets, opts: 
   progress('Packing the zip', 0.9);
   const zip = await writeZip(entries);
   progress('Done', 1);
-  return ok({ zip, files: entries.map((e) => e.path), facts });
+  return ok({ zip, files: entries.map((e) => e.path), facts, pdf, png });
 }

@@ -1,0 +1,145 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { CheckReport } from '../core/checks/index.ts';
+import type { PinDocument, PinSpec } from '../core/document/types.ts';
+import { itemBounds } from '../core/kinds/index.ts';
+import { MM_PER_INCH } from '../core/units.ts';
+import { exportBundle } from '../editor/exportBundle.ts';
+import { BackView } from './BackView.tsx';
+
+export interface ExportDialogProps {
+  doc: PinDocument;
+  report: CheckReport | null;
+  onSpec: (patch: Partial<PinSpec>) => void;
+  onScale: (factor: number) => void;
+  onClose: () => void;
+  onDone: (message: string) => void;
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+const download = (bytes: Uint8Array, name: string, type: string) => {
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 5000);
+};
+
+/** The order spec, the back of the pin and the proof, then one zip for the factory. */
+export function ExportDialog({ doc, report, onSpec, onScale, onClose, onDone }: ExportDialogProps) {
+  const s = doc.spec;
+  const bounds = useMemo(() => {
+    const dies = doc.order.map((id) => doc.items[id]!).filter((it) => it && it.kind === 'outline');
+    const all = dies.length ? dies : doc.order.map((id) => doc.items[id]!).filter(Boolean);
+    const bs = all.map(itemBounds);
+    return bs.length ? { minX: Math.min(...bs.map((b) => b.minX)), minY: Math.min(...bs.map((b) => b.minY)), maxX: Math.max(...bs.map((b) => b.maxX)), maxY: Math.max(...bs.map((b) => b.maxY)) }
+      : { minX: 0, minY: 0, maxX: doc.artboard.width, maxY: doc.artboard.height };
+  }, [doc.order, doc.items, doc.artboard]);
+  const longest = Math.max(bounds.maxX - bounds.minX, bounds.maxY - bounds.minY);
+  const [unit, setUnit] = useState<'mm' | 'in'>('mm');
+  const [size, setSize] = useState('');
+  const [paper, setPaper] = useState<'a4' | 'letter'>('a4');
+  const [reason, setReason] = useState('');
+  const [busy, setBusy] = useState<{ step: string; done: number } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [preview, setPreview] = useState<{ png: string; pdf: string; files: string[] } | null>(null);
+  useEffect(() => () => { if (preview) { URL.revokeObjectURL(preview.png); URL.revokeObjectURL(preview.pdf); } }, [preview]);
+  const errors = report?.summary.errors ?? 0;
+  const num = (v: string) => (v.trim() === '' ? NaN : Number(v));
+  const field = (label: string, control: React.ReactNode) => <label className="field">{label}{control}</label>;
+
+  const build = async () => {
+    setError(null);
+    setBusy({ step: 'Starting', done: 0 });
+    const r = await exportBundle(doc, { date: today(), paper, ...(errors ? { exportReason: reason } : {}), onProgress: (step, done) => setBusy({ step, done }) });
+    setBusy(null);
+    if (!r.ok) { setError(r.reason); return; }
+    const name = `${doc.name.replace(/[^\w.-]+/g, '-') || 'pin'}.zip`;
+    download(r.value.zip, name, 'application/zip');
+    setPreview({ png: URL.createObjectURL(new Blob([r.value.png as BlobPart], { type: 'image/png' })), pdf: URL.createObjectURL(new Blob([r.value.pdf as BlobPart], { type: 'application/pdf' })), files: r.value.files });
+    onDone(`Exported ${name}: ${r.value.files.length} files for the factory.`);
+  };
+
+  return (
+    <div className="dialog-backdrop" role="presentation" onKeyDown={(e) => { if (e.key === 'Escape') onClose(); }}>
+      <div className="dialog export" role="dialog" aria-modal="true" aria-label="Export for the factory">
+        <header><h2>Export for the factory</h2><button type="button" onClick={onClose} aria-label="Close the export dialog">×</button></header>
+        <div className="export-body">
+          <section className="export-form" aria-label="Order spec">
+            <h3>Pin</h3>
+            <div className="grid2">
+              {field('Process', <select value={s.process} onChange={(e) => onSpec({ process: e.target.value as PinSpec['process'] })}>
+                {['hard-enamel', 'soft-enamel', 'die-struck', 'offset-printed'].map((v) => <option key={v} value={v}>{v.replace('-', ' ')}</option>)}</select>)}
+              {field('Base metal', <select value={s.baseMetal} onChange={(e) => onSpec({ baseMetal: e.target.value as PinSpec['baseMetal'] })}>
+                {['zinc-alloy', 'iron', 'brass', 'copper'].map((v) => <option key={v} value={v}>{v.replace('-', ' ')}</option>)}</select>)}
+              {field('Thickness (mm)', <input type="number" min={0.8} step={0.1} value={s.thicknessMm} onChange={(e) => { const v = num(e.target.value); if (v > 0) onSpec({ thicknessMm: v }); }} />)}
+              {field('Epoxy dome', <select value={s.epoxyDome ? 'yes' : 'no'} onChange={(e) => onSpec({ epoxyDome: e.target.value === 'yes' })}><option>no</option><option>yes</option></select>)}
+            </div>
+            <div className="size-row">
+              <span>Size {(bounds.maxX - bounds.minX).toFixed(1)} × {(bounds.maxY - bounds.minY).toFixed(1)} mm ({((bounds.maxX - bounds.minX) / MM_PER_INCH).toFixed(2)} × {((bounds.maxY - bounds.minY) / MM_PER_INCH).toFixed(2)} in)</span>
+              <label>Longest side <input type="number" min={5} step={0.5} aria-label="Longest side" placeholder={(unit === 'mm' ? longest : longest / MM_PER_INCH).toFixed(unit === 'mm' ? 1 : 2)} value={size} onChange={(e) => setSize(e.target.value)} /></label>
+              <select aria-label="Size unit" value={unit} onChange={(e) => setUnit(e.target.value as 'mm' | 'in')}><option value="mm">mm</option><option value="in">in</option></select>
+              <button type="button" disabled={!(num(size) > 0) || !(longest > 0)} onClick={() => {
+                const target = unit === 'mm' ? num(size) : num(size) * MM_PER_INCH;
+                if (target > 0 && target < 500) { onScale(target / longest); setSize(''); } else setError('The longest side must be between 0 and 500 mm.');
+              }}>Scale the art</button>
+            </div>
+            <h3>Order</h3>
+            <div className="grid2">
+              {field('Quantity', <input type="number" min={1} step={50} value={s.quantity} onChange={(e) => { const v = Math.round(num(e.target.value)); if (v > 0) onSpec({ quantity: v }); }} />)}
+              {field('Edition (LE)', <input type="number" min={1} placeholder="open" value={s.editionSize ?? ''} onChange={(e) => { const v = Math.round(num(e.target.value)); onSpec({ editionSize: v > 0 ? v : null }); }} />)}
+              {field('Packaging', <select value={s.packaging.kind} onChange={(e) => onSpec({ packaging: e.target.value === 'backing-card' ? { kind: 'backing-card', cardWidthMm: 50.8, cardHeightMm: 76.2 } : { kind: 'poly-bag' } })}>
+                <option value="poly-bag">poly bag</option><option value="backing-card">backing card</option></select>)}
+              {s.packaging.kind === 'backing-card' && field('Card (mm)', <span className="row">
+                <input type="number" aria-label="Card width" value={s.packaging.cardWidthMm ?? ''} onChange={(e) => { const v = num(e.target.value); if (v > 0) onSpec({ packaging: { ...s.packaging, cardWidthMm: v } }); }} />×
+                <input type="number" aria-label="Card height" value={s.packaging.cardHeightMm ?? ''} onChange={(e) => { const v = num(e.target.value); if (v > 0) onSpec({ packaging: { ...s.packaging, cardHeightMm: v } }); }} /></span>)}
+              {field('Artist', <input value={s.artist} onChange={(e) => onSpec({ artist: e.target.value })} />)}
+              {field('Contact', <input value={s.contact} onChange={(e) => onSpec({ contact: e.target.value })} />)}
+              {field('Revision', <input value={s.revision} onChange={(e) => onSpec({ revision: e.target.value })} />)}
+              {field('Paper', <select value={paper} onChange={(e) => setPaper(e.target.value as 'a4' | 'letter')}><option value="a4">A4</option><option value="letter">Letter</option></select>)}
+            </div>
+            {field('Notes for the factory', <textarea rows={2} value={s.notes} onChange={(e) => onSpec({ notes: e.target.value })} />)}
+          </section>
+          <section className="export-back" aria-label="Back">
+            <h3>Back</h3>
+            <BackView doc={doc} bounds={bounds} onPosts={(posts) => onSpec({ posts })} />
+            <p className="muted small">Click the back to place a post, click a post to remove it. {s.posts.length} post{s.posts.length === 1 ? '' : 's'}.</p>
+            <div className="grid2">
+              {field('Backing', <select value={s.backing} onChange={(e) => onSpec({ backing: e.target.value as PinSpec['backing'] })}>
+                {['butterfly', 'rubber', 'locking', 'magnet', 'safety-pin'].map((v) => <option key={v} value={v}>{v}</option>)}</select>)}
+              {field('Backstamp', <select value={s.backstamp.kind} onChange={(e) => onSpec({ backstamp: { ...s.backstamp, kind: e.target.value as PinSpec['backstamp']['kind'] } })}>
+                <option value="blank">blank</option><option value="standard">standard</option><option value="custom">custom</option></select>)}
+              {s.backstamp.kind === 'custom' && field('Backstamp text', <input value={s.backstamp.text ?? ''} onChange={(e) => onSpec({ backstamp: { ...s.backstamp, text: e.target.value } })} />)}
+              {s.backstamp.kind === 'custom' && field('Method', <select value={s.backstamp.method ?? 'debossed'} onChange={(e) => onSpec({ backstamp: { ...s.backstamp, method: e.target.value as 'debossed' } })}>
+                <option value="debossed">debossed</option><option value="laser">laser</option><option value="sandblasted">sandblasted</option></select>)}
+            </div>
+          </section>
+        </div>
+        <footer>
+          {errors > 0 && (
+            <div className="export-warning" role="alert">
+              <b>{errors} error{errors === 1 ? '' : 's'} a factory would reject.</b> Fix or waive them, or say why this goes out anyway (printed on the proof):
+              <textarea rows={2} aria-label="Reason to export with errors" value={reason} onChange={(e) => setReason(e.target.value)} />
+            </div>
+          )}
+          {error && <p className="error-text" role="alert">{error}</p>}
+          {busy && <div className="progress" role="progressbar" aria-valuenow={Math.round(busy.done * 100)} aria-label={busy.step}><span style={{ width: `${busy.done * 100}%` }} /> {busy.step}…</div>}
+          {preview && (
+            <div className="export-preview">
+              <img src={preview.png} alt="Mockup of the pin in its plating" />
+              <div><a href={preview.pdf} target="_blank" rel="noreferrer">Open proof.pdf</a><p className="small muted">{preview.files.length} files in the zip: {preview.files.join(', ')}</p></div>
+            </div>
+          )}
+          <div className="row">
+            <button type="button" className="primary" disabled={!!busy || (errors > 0 && !reason.trim())} onClick={() => void build()}>
+              {errors > 0 ? 'Export with errors' : 'Export zip'}
+            </button>
+            <button type="button" onClick={onClose}>Close</button>
+          </div>
+        </footer>
+      </div>
+    </div>
+  );
+}
