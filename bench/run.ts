@@ -9,6 +9,7 @@ import { importSvg } from '../src/core/io/svg/import.ts';
 import { pantoneSolidCoated } from '../src/core/palette/index.ts';
 import { benchChecks } from './checks.ts';
 import { generatePinSvg } from './generate.ts';
+import { benchExport } from './export.ts';
 
 // Prints numbers; never asserts. Run: npm run bench
 
@@ -75,6 +76,7 @@ benchTypical(['mountain-badge.svg', 'cat-mascot.svg', 'illustrator-star-badge.sv
 benchImportCheck(300, 30);
 benchImportCheck(20, 400);
 benchChecks([100, 500, 2000, 5000], 3);
+await benchExport([100, 2000], 3);
 
 // The same 2,000-item pin in the real browser: frame times while panning, zooming and dragging.
 const pinPath = join(mkdtempSync(join(tmpdir(), 'pinsmith-bench-')), 'mosaic-2000.pin.json');

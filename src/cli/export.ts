@@ -33,6 +33,7 @@ export async function exportFile(file: string, opts: ExportOptions): Promise<{ s
     ...(opts.paper ? { paper: opts.paper } : {}),
     ...(opts.profile ? { profile: opts.profile } : {}),
     ...(opts.reason ? { exportReason: opts.reason } : {}),
+    report: checked.report,
   });
   if (!bundle.ok) return { status: 1, out: '', err: `pinsmith export: ${file}: ${bundle.reason}\n` };
   const target = opts.out ?? `${basename(file).replace(/(\.pin)?\.(svg|json)$/i, '')}.zip`;

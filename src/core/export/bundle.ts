@@ -1,4 +1,4 @@
-import { runChecks } from '../checks/index.ts';
+import { runChecks, type CheckReport } from '../checks/index.ts';
 import { toFileReport } from '../checks/fileReport.ts';
 import type { PinDocument } from '../document/types.ts';
 import { savePinFile } from '../io/pinFile.ts';
@@ -28,6 +28,8 @@ export interface BundleOptions {
   /** Why the design goes out with errors open; it is printed on the proof. */
   exportReason?: string;
   onProgress?: (step: string, done: number) => void;
+  /** A check report of this very document (the CLI's or the editor's), to skip checking again. */
+  report?: CheckReport;
 }
 
 export interface Bundle {
@@ -48,7 +50,7 @@ export async function buildBundle(doc: PinDocument, assets: BundleAssets, opts: 
   if (!doc.order.length) return fail('The pin is empty: draw or import some artwork first.');
   const progress = opts.onProgress ?? (() => {});
   progress('Checking the design', 0.05);
-  const run = runChecks(doc, opts.profile ? { profile: opts.profile } : {});
+  const run = opts.report ? { ok: true as const, report: opts.report } : runChecks(doc, opts.profile ? { profile: opts.profile } : {});
   if (!run.ok) return fail(run.reason);
   const reason = opts.exportReason?.trim();
   const facts = bundleFacts(doc, run.report, opts.date, reason || undefined);

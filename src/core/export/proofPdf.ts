@@ -6,7 +6,8 @@ import { fillColor, isMetal } from '../kinds/index.ts';
 import { PLATING_FLAT } from '../kinds/plating.ts';
 import { pantoneSolidCoated } from '../palette/pantone.ts';
 import { MM_PER_INCH, PT_PER_INCH } from '../units.ts';
-import { mmToIn, type BundleFacts } from './facts.ts';
+import { mmToIn, spotNameOf, type BundleFacts } from './facts.ts';
+import { woffToSfnt } from '../text/woff.ts';
 
 // The proof sheet a factory quotes from and the designer signs. Enamel colours are Separation
 // (spot) colour spaces named "PANTONE 186 C" with a Lab alternate, the art sits in optional-content
@@ -66,8 +67,13 @@ export async function proofPdf(facts: BundleFacts, fonts: ProofFonts, paper: Pap
   const { doc, bounds } = facts;
   const pdf = await PDFDocument.create({ updateMetadata: false });
   pdf.registerFontkit(fontkit);
-  const regular = await pdf.embedFont(fonts.regular, { subset: true });
-  const bold = await pdf.embedFont(fonts.bold, { subset: true });
+  const sfnt = (bytes: Uint8Array) => {
+    const r = woffToSfnt(bytes);
+    if (!r.ok) throw new Error(r.reason);
+    return r.value;
+  };
+  const regular = await pdf.embedFont(sfnt(fonts.regular), { subset: true });
+  const bold = await pdf.embedFont(sfnt(fonts.bold), { subset: true });
   const when = new Date(`${facts.date}T00:00:00Z`);
   pdf.setTitle(`${doc.name} — factory proof, revision ${doc.spec.revision}`);
   pdf.setSubject('Hard enamel pin: artwork, colours and order spec');
@@ -113,33 +119,48 @@ export async function proofPdf(facts: BundleFacts, fonts: ProofFonts, paper: Pap
   resources.set(PDFName.of('Properties'), ctx.obj(props));
 
   const fillOf = (c: ColorRef) => {
-    const cs = spotOf.get(facts.colours.find((x) => x.color.hex === c.hex && x.color.code === c.code)?.spotName ?? '');
+    const cs = c.code ? spotOf.get(spotNameOf(c)) : undefined;
     return cs ? `/${cs} cs 1 scn` : `${hexRgb(c.hex).map(f).join(' ')} rg`;
   };
   const items = doc.order.map((id) => doc.items[id]!).filter((it) => it && !it.hidden);
   const geom = (it: Item) => (it.kind === 'text' ? it.outlines : it.path);
+  // Each item's path operators are written once and reused by every view (the views differ only in cm).
+  const opsCache = new Map<Item, string>();
+  const opsOf = (it: Item) => {
+    let o = opsCache.get(it);
+    if (o === undefined) opsCache.set(it, (o = pathOps(geom(it))));
+    return o;
+  };
 
+  const byColour = new Map<string, Item[]>();
+  for (const it of items) {
+    const fc = fillColor(it);
+    if (!fc) continue;
+    const list = byColour.get(spotNameOf(fc));
+    if (list) list.push(it);
+    else byColour.set(spotNameOf(fc), [it]);
+  }
   /** The pin in a view: silhouette, enamel, raised metal, die line, each in its layer. */
   const art = (v: View, withEnamel = true) => {
     const ops: string[] = ['q', cm(v)];
     const die = items.filter((it) => it.kind === 'outline' || it.kind === 'cutout');
-    if (die.length) ops.push('/OC /OC1 BDC', '/CSM cs 1 scn', die.map((it) => pathOps(geom(it))).join('\n'), 'f*', 'EMC');
+    if (die.length) ops.push('/OC /OC1 BDC', '/CSM cs 1 scn', die.map(opsOf).join('\n'), 'f*', 'EMC');
     if (withEnamel) {
       facts.colours.forEach((c, i) => {
-        const mine = items.filter((it) => { const fc = fillColor(it); return fc && fc.hex === c.color.hex && fc.code === c.color.code; });
+        const mine = byColour.get(c.spotName) ?? [];
         if (!mine.length) return;
         ops.push(`/OC /OC${i + 2} BDC`, fillOf(c.color));
-        for (const it of mine) ops.push(pathOps(geom(it)), it.kind === 'enamel-fill' && it.fillRule === 'evenodd' ? 'f*' : 'f');
+        for (const it of mine) ops.push(opsOf(it), it.kind === 'enamel-fill' && it.fillRule === 'evenodd' ? 'f*' : 'f');
         ops.push('EMC');
       });
       ops.push('/OC /OC1 BDC', '/CSM cs 1 scn /CSM CS 1 SCN');
       for (const it of items.filter(isMetal)) {
-        if (it.kind === 'metal-line') ops.push(`${f(it.width)} w ${{ butt: 0, round: 1, square: 2 }[it.cap]} J ${{ miter: 0, round: 1, bevel: 2 }[it.join]} j ${f(it.miterLimit ?? 4)} M`, pathOps(it.path), 'S');
-        else ops.push(pathOps(geom(it)), it.kind === 'metal-area' && it.fillRule === 'evenodd' ? 'f*' : 'f');
+        if (it.kind === 'metal-line') ops.push(`${f(it.width)} w ${{ butt: 0, round: 1, square: 2 }[it.cap]} J ${{ miter: 0, round: 1, bevel: 2 }[it.join]} j ${f(it.miterLimit ?? 4)} M`, opsOf(it), 'S');
+        else ops.push(opsOf(it), it.kind === 'metal-area' && it.fillRule === 'evenodd' ? 'f*' : 'f');
       }
       ops.push('EMC');
     }
-    if (die.length) ops.push('/OC /OC0 BDC', '/CSD CS 1 SCN', `${f(0.6 / v.k)} w`, die.map((it) => pathOps(geom(it))).join('\n'), 'S', 'EMC');
+    if (die.length) ops.push('/OC /OC0 BDC', '/CSD CS 1 SCN', `${f(0.6 / v.k)} w`, die.map(opsOf).join('\n'), 'S', 'EMC');
     ops.push('Q');
     return ops.join('\n');
   };
@@ -206,7 +227,7 @@ export async function proofPdf(facts: BundleFacts, fonts: ProofFonts, paper: Pap
   const backTop = viewTop - facts.heightMm * actualK - 34;
   text('Back (mirrored)', rightX, backTop + 12, 10, bold);
   const back = place(bounds, rightX, backTop, actualK, true);
-  g.push(`q ${cm(back)} ${hexRgb(metalHex).map(f).join(' ')} rg ${items.filter((it) => it.kind === 'outline' || it.kind === 'cutout').map((it) => pathOps(geom(it))).join('\n')} f* Q`);
+  g.push(`q ${cm(back)} ${hexRgb(metalHex).map(f).join(' ')} rg ${items.filter((it) => it.kind === 'outline' || it.kind === 'cutout').map(opsOf).join('\n')} f* Q`);
   for (const [i, post] of doc.spec.posts.entries()) {
     const p = toPt(back, post.x, post.y);
     const r = Math.max(2, 0.6 * actualK);
