@@ -91,6 +91,12 @@ describe('pinsmith export (CONTRACTS.md)', () => {
     const forced = await pinsmith('export', `${SAMPLES}mountain-badge-problems.svg`, '-o', join(dir, 'problems.zip'), '--reason', 'sample run');
     expect(forced.code).toBe(0);
   });
+  it('works as the README says, from the repository root: npx pinsmith export sample.svg -o out.zip', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'pinsmith-root-')), 'out.zip');
+    const root = new URL('../', import.meta.url).pathname;
+    const { stdout } = await run(process.execPath, [BIN, 'export', 'sample.svg', '-o', out], { cwd: root, timeout: 60_000 });
+    expect(stdout).toMatch(/out\.zip: 14 files/);
+  });
   it('answers bad usage with exit 2', async () => {
     expect((await pinsmith('export')).code).toBe(2);
     expect((await pinsmith('export', `${SAMPLES}mountain-badge.svg`, '--paper', 'a3')).code).toBe(2);
