@@ -12,6 +12,7 @@ import { specJsonSchema } from '../src/core/export/specJson.ts';
 import { readZipText, writeZip } from '../src/core/export/zip.ts';
 import { loadPinFile } from '../src/core/io/pinFile.ts';
 import { importSvg } from '../src/core/io/svg/import.ts';
+import { logoFromSvg } from '../src/core/editing/backstampLogo.ts';
 
 const SAMPLES = new URL('./fixtures/samples/', import.meta.url).pathname;
 function sample(file: string): PinDocument {
@@ -139,6 +140,19 @@ describe('factory bundle', () => {
     const r = runChecks(again.doc);
     if (!r.ok) throw new Error(r.reason);
     expect(r.report.summary.errors).toBe(0);
+  });
+
+  it('a backstamp logo goes on the back of the proof and into its own layer file', async () => {
+    const doc = badge();
+    const logo = logoFromSvg('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><circle cx="5" cy="5" r="4" fill="#000"/></svg>', 8);
+    if (!logo.ok) throw new Error(logo.reason);
+    doc.spec.backstamp = { kind: 'custom', text: 'LE 100', method: 'debossed', logo: logo.value };
+    const b = await bundle(doc);
+    const zip = await JSZip.loadAsync(b.zip);
+    expect(Object.keys(zip.files)).toContain('layers/backstamp-logo.svg');
+    const spec = JSON.parse(await zip.file('spec.json')!.async('string'));
+    expect(spec.backstamp).toEqual({ kind: 'custom', text: 'LE 100', method: 'debossed', logo: { widthMm: 8, heightMm: 8, file: 'layers/backstamp-logo.svg' } });
+    expect(await pdfText(await zip.file('proof.pdf')!.async('uint8array'))).toContain('logo 8.0 × 8.0 mm');
   });
 
   it('re-opens: design.pin.json comes back exactly', async () => {

@@ -30,6 +30,13 @@ export function BackView({ doc, bounds, onPosts }: BackViewProps) {
       }}>
       <g transform={mirror}>
         <path d={die || `M${bounds.minX} ${bounds.minY}H${bounds.maxX}V${bounds.maxY}H${bounds.minX}Z`} fill="#C9B27A" fillRule="evenodd" stroke="#8C6A1C" strokeWidth={vb.w / 200} />
+      </g>
+      {stamp.kind === 'custom' && stamp.logo && (
+        // The logo reads right way round on the back: it is not mirrored with the silhouette.
+        <path d={pathGeomToData(stamp.logo.path)} fill="#4E3B12" opacity={0.75} pointerEvents="none"
+          transform={`translate(${cx - stamp.logo.widthMm / 2} ${(bounds.minY + bounds.maxY) / 2 - stamp.logo.heightMm / 2})`} />
+      )}
+      <g transform={mirror}>
         {doc.spec.posts.map((p, i) => (
           <g key={i} onClick={(e) => { e.stopPropagation(); onPosts(doc.spec.posts.filter((_, j) => j !== i)); }} style={{ cursor: 'pointer' }}>
             <circle cx={p.x} cy={p.y} r={r * 1.8} fill="#fff" stroke="#333" strokeWidth={r / 4} />

@@ -70,12 +70,12 @@ export function ExportDialog({ doc, report, onSpec, onScale, onClose, onDone }: 
           <section className="export-form" aria-label="Order spec">
             <h3>Pin</h3>
             <div className="grid2">
-              {field('Process', <select value={s.process} onChange={(e) => onSpec({ process: e.target.value as PinSpec['process'] })}>
+              {field('Process', <select aria-label="Process" value={s.process} onChange={(e) => onSpec({ process: e.target.value as PinSpec['process'] })}>
                 {['hard-enamel', 'soft-enamel', 'die-struck', 'offset-printed'].map((v) => <option key={v} value={v}>{v.replace('-', ' ')}</option>)}</select>)}
-              {field('Base metal', <select value={s.baseMetal} onChange={(e) => onSpec({ baseMetal: e.target.value as PinSpec['baseMetal'] })}>
+              {field('Base metal', <select aria-label="Base metal" value={s.baseMetal} onChange={(e) => onSpec({ baseMetal: e.target.value as PinSpec['baseMetal'] })}>
                 {['zinc-alloy', 'iron', 'brass', 'copper'].map((v) => <option key={v} value={v}>{v.replace('-', ' ')}</option>)}</select>)}
               {field('Thickness (mm)', <input type="number" min={0.8} step={0.1} value={s.thicknessMm} onChange={(e) => { const v = num(e.target.value); if (v > 0) onSpec({ thicknessMm: v }); }} />)}
-              {field('Epoxy dome', <select value={s.epoxyDome ? 'yes' : 'no'} onChange={(e) => onSpec({ epoxyDome: e.target.value === 'yes' })}><option>no</option><option>yes</option></select>)}
+              {field('Epoxy dome', <select aria-label="Epoxy dome" value={s.epoxyDome ? 'yes' : 'no'} onChange={(e) => onSpec({ epoxyDome: e.target.value === 'yes' })}><option>no</option><option>yes</option></select>)}
             </div>
             <div className="size-row">
               <span>Size {(bounds.maxX - bounds.minX).toFixed(1)} × {(bounds.maxY - bounds.minY).toFixed(1)} mm ({((bounds.maxX - bounds.minX) / MM_PER_INCH).toFixed(2)} × {((bounds.maxY - bounds.minY) / MM_PER_INCH).toFixed(2)} in)</span>
@@ -90,7 +90,7 @@ export function ExportDialog({ doc, report, onSpec, onScale, onClose, onDone }: 
             <div className="grid2">
               {field('Quantity', <input type="number" min={1} step={50} value={s.quantity} onChange={(e) => { const v = Math.round(num(e.target.value)); if (v > 0) onSpec({ quantity: v }); }} />)}
               {field('Edition (LE)', <input type="number" min={1} placeholder="open" value={s.editionSize ?? ''} onChange={(e) => { const v = Math.round(num(e.target.value)); onSpec({ editionSize: v > 0 ? v : null }); }} />)}
-              {field('Packaging', <select value={s.packaging.kind} onChange={(e) => onSpec({ packaging: e.target.value === 'backing-card' ? { kind: 'backing-card', cardWidthMm: 50.8, cardHeightMm: 76.2 } : { kind: 'poly-bag' } })}>
+              {field('Packaging', <select aria-label="Packaging" value={s.packaging.kind} onChange={(e) => onSpec({ packaging: e.target.value === 'backing-card' ? { kind: 'backing-card', cardWidthMm: 50.8, cardHeightMm: 76.2 } : { kind: 'poly-bag' } })}>
                 <option value="poly-bag">poly bag</option><option value="backing-card">backing card</option></select>)}
               {s.packaging.kind === 'backing-card' && field('Card (mm)', <span className="row">
                 <input type="number" aria-label="Card width" value={s.packaging.cardWidthMm ?? ''} onChange={(e) => { const v = num(e.target.value); if (v > 0) onSpec({ packaging: { ...s.packaging, cardWidthMm: v } }); }} />×
@@ -98,7 +98,7 @@ export function ExportDialog({ doc, report, onSpec, onScale, onClose, onDone }: 
               {field('Artist', <input value={s.artist} onChange={(e) => onSpec({ artist: e.target.value })} />)}
               {field('Contact', <input value={s.contact} onChange={(e) => onSpec({ contact: e.target.value })} />)}
               {field('Revision', <input value={s.revision} onChange={(e) => onSpec({ revision: e.target.value })} />)}
-              {field('Paper', <select value={paper} onChange={(e) => setPaper(e.target.value as 'a4' | 'letter')}><option value="a4">A4</option><option value="letter">Letter</option></select>)}
+              {field('Paper', <select aria-label="Paper" value={paper} onChange={(e) => setPaper(e.target.value as 'a4' | 'letter')}><option value="a4">A4</option><option value="letter">Letter</option></select>)}
             </div>
             {field('Notes for the factory', <textarea rows={2} value={s.notes} onChange={(e) => onSpec({ notes: e.target.value })} />)}
           </section>
@@ -107,12 +107,27 @@ export function ExportDialog({ doc, report, onSpec, onScale, onClose, onDone }: 
             <BackView doc={doc} bounds={bounds} onPosts={(posts) => onSpec({ posts })} />
             <p className="muted small">Click the back to place a post, click a post to remove it. {s.posts.length} post{s.posts.length === 1 ? '' : 's'}.</p>
             <div className="grid2">
-              {field('Backing', <select value={s.backing} onChange={(e) => onSpec({ backing: e.target.value as PinSpec['backing'] })}>
+              {field('Backing', <select aria-label="Backing" value={s.backing} onChange={(e) => onSpec({ backing: e.target.value as PinSpec['backing'] })}>
                 {['butterfly', 'rubber', 'locking', 'magnet', 'safety-pin'].map((v) => <option key={v} value={v}>{v}</option>)}</select>)}
-              {field('Backstamp', <select value={s.backstamp.kind} onChange={(e) => onSpec({ backstamp: { ...s.backstamp, kind: e.target.value as PinSpec['backstamp']['kind'] } })}>
+              {field('Backstamp', <select aria-label="Backstamp" value={s.backstamp.kind} onChange={(e) => onSpec({ backstamp: { ...s.backstamp, kind: e.target.value as PinSpec['backstamp']['kind'] } })}>
                 <option value="blank">blank</option><option value="standard">standard</option><option value="custom">custom</option></select>)}
               {s.backstamp.kind === 'custom' && field('Backstamp text', <input value={s.backstamp.text ?? ''} onChange={(e) => onSpec({ backstamp: { ...s.backstamp, text: e.target.value } })} />)}
-              {s.backstamp.kind === 'custom' && field('Method', <select value={s.backstamp.method ?? 'debossed'} onChange={(e) => onSpec({ backstamp: { ...s.backstamp, method: e.target.value as 'debossed' } })}>
+              {s.backstamp.kind === 'custom' && field('Logo (SVG)', <span className="row">
+                <input type="file" accept=".svg,image/svg+xml" aria-label="Backstamp logo" onChange={(e) => {
+                  const file = e.target.files?.[0];
+                  e.target.value = '';
+                  if (!file) return;
+                  void file.text().then(async (text) => {
+                    const { logoFromSvg } = await import('../core/editing/backstampLogo.ts');
+                    // A logo about 40 % of the pin's width reads well and leaves room for the posts.
+                    const r = logoFromSvg(text, Math.max(3, Math.round((bounds.maxX - bounds.minX) * 0.4 * 10) / 10));
+                    if (!r.ok) setError(`${file.name}: ${r.reason}`);
+                    else { setError(null); onSpec({ backstamp: { ...s.backstamp, logo: r.value } }); }
+                  });
+                }} />
+                {s.backstamp.logo && <button type="button" onClick={() => { const { logo: _drop, ...rest } = s.backstamp; void _drop; onSpec({ backstamp: rest }); }}>Remove logo</button>}
+              </span>)}
+              {s.backstamp.kind === 'custom' && field('Method', <select aria-label="Method" value={s.backstamp.method ?? 'debossed'} onChange={(e) => onSpec({ backstamp: { ...s.backstamp, method: e.target.value as 'debossed' } })}>
                 <option value="debossed">debossed</option><option value="laser">laser</option><option value="sandblasted">sandblasted</option></select>)}
             </div>
           </section>

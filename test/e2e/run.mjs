@@ -262,6 +262,10 @@ test('export for the factory: spec, a post on the back, a reason for the errors;
   // The sample has one post in the middle; a second goes left of it (seen from the back).
   await page.mouse.click(back.x + back.width * 0.4, back.y + back.height / 2);
   await dialog.getByText(/\b2 posts\./).waitFor();
+  await dialog.getByLabel('Backstamp', { exact: true }).selectOption('custom');
+  await dialog.getByLabel('Backstamp text').fill('LE 100');
+  await dialog.getByLabel('Backstamp logo').setInputFiles({ name: 'logo.svg', mimeType: 'image/svg+xml', buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><path d="M5 0L10 10H0Z" fill="#000"/></svg>') });
+  await dialog.getByRole('button', { name: 'Remove logo' }).waitFor();
   const exportButton = dialog.getByRole('button', { name: 'Export with errors' });
   if (await exportButton.isEnabled()) throw new Error('export with errors must ask for a reason first');
   await dialog.getByLabel('Reason to export with errors').fill('Proof for review before fixing');
@@ -271,7 +275,7 @@ test('export for the factory: spec, a post on the back, a reason for the errors;
   const { default: JSZip } = await import('jszip');
   const zip = await JSZip.loadAsync(bytes);
   const files = Object.keys(zip.files);
-  for (const f of ['proof.pdf', 'proof.png', 'spec.json', 'artwork.svg', 'layers/die-line.svg', 'layers/metal.svg', 'check-report.json', 'design.pin.json', 'swatches.ase', 'README.txt']) {
+  for (const f of ['proof.pdf', 'proof.png', 'spec.json', 'artwork.svg', 'layers/die-line.svg', 'layers/metal.svg', 'layers/backstamp-logo.svg', 'check-report.json', 'design.pin.json', 'swatches.ase', 'README.txt']) {
     if (!files.includes(f)) throw new Error(`the downloaded zip has no ${f}: ${files.join(', ')}`);
   }
   const spec = JSON.parse(await zip.file('spec.json').async('string'));

@@ -130,6 +130,8 @@ export const SpecSchema = z.object({
     kind: z.enum(['blank', 'standard', 'custom']),
     text: z.string().optional(),
     method: z.enum(['debossed', 'laser', 'sandblasted']).optional(),
+    /** A logo for a custom backstamp: filled shapes in mm, origin at the logo's top left. */
+    logo: z.object({ path: PathGeomSchema, widthMm: positiveMm, heightMm: positiveMm }).optional(),
   }),
   epoxyDome: z.boolean(),
   editionSize: z.number().int().positive().nullable(),

@@ -228,6 +228,14 @@ export async function proofPdf(facts: BundleFacts, fonts: ProofFonts, paper: Pap
   text('Back (mirrored)', rightX, backTop + 12, 10, bold);
   const back = place(bounds, rightX, backTop, actualK, true);
   g.push(`q ${cm(back)} ${hexRgb(metalHex).map(f).join(' ')} rg ${items.filter((it) => it.kind === 'outline' || it.kind === 'cutout').map(opsOf).join('\n')} f* Q`);
+  // The backstamp logo reads right way round on the back, centred on it.
+  const logo = doc.spec.backstamp.kind === 'custom' ? doc.spec.backstamp.logo : undefined;
+  if (logo) {
+    const cxPt = rightX + (facts.widthMm * actualK) / 2;
+    const cyPt = backTop - (facts.heightMm * actualK) / 2;
+    const lv: View = { k: actualK, tx: cxPt - (logo.widthMm * actualK) / 2, ty: cyPt + (logo.heightMm * actualK) / 2 };
+    g.push(`q ${cm(lv)} 0.35 g ${pathOps(logo.path)} f Q`);
+  }
   for (const [i, post] of doc.spec.posts.entries()) {
     const p = toPt(back, post.x, post.y);
     const r = Math.max(2, 0.6 * actualK);
@@ -236,7 +244,7 @@ export async function proofPdf(facts: BundleFacts, fonts: ProofFonts, paper: Pap
   }
   const backBottom = backTop - facts.heightMm * actualK;
   const stamp = doc.spec.backstamp;
-  const stampText = stamp.kind === 'blank' ? 'Backstamp: none (blank back)' : stamp.kind === 'standard' ? 'Backstamp: standard' : `Backstamp: “${stamp.text ?? ''}”${stamp.method ? `, ${stamp.method}` : ''}`;
+  const stampText = stamp.kind === 'blank' ? 'Backstamp: none (blank back)' : stamp.kind === 'standard' ? 'Backstamp: standard' : `Backstamp: ${[stamp.text ? `“${stamp.text}”` : '', stamp.logo ? `logo ${stamp.logo.widthMm.toFixed(1)} × ${stamp.logo.heightMm.toFixed(1)} mm` : ''].filter(Boolean).join(' and ') || 'custom'}${stamp.method ? `, ${stamp.method}` : ''}`;
   text(stampText, rightX, backBottom - 14, 8);
   text(`Posts: ${doc.spec.posts.length} · ${doc.spec.backing}`, rightX, backBottom - 26, 8);
   doc.spec.posts.forEach((p, i) => text(`P${i + 1} at ${p.x.toFixed(1)}, ${p.y.toFixed(1)} mm from the front's top left`, rightX, backBottom - 38 - i * 10, 7, regular, MUTED));

@@ -17,6 +17,7 @@ export function bundleReadme(f: BundleFacts): string {
     '  die-line.svg     the cut line (outline and holes)',
     '  metal.svg        raised metal lines, areas and raised text',
     ...f.colours.map((c) => `  enamel-${layerKey(c.color)}.svg`.padEnd(19) + `enamel ${c.spotName}`),
+    ...(f.doc.spec.backstamp.kind === 'custom' && f.doc.spec.backstamp.logo ? ['  backstamp-logo.svg the logo for the back, as seen on the back'] : []),
     'proof.png          A mockup in the chosen plating.',
     'spec.json          The order as data (schema: schemas/spec.schema.json in Pinsmith, version in specVersion).',
     'check-report.json  The design-rule check, same shape as `pinsmith check --json`.',

@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { BackingSchema, FinishSchema, PlatingSchema, PointSchema, ProcessSchema, SpecSchema } from '../document/schema.ts';
 import { mmToIn, type BundleFacts } from './facts.ts';
 
+/** Where a backstamp logo goes in the bundle. */
+export const BACKSTAMP_LOGO_FILE = 'layers/backstamp-logo.svg';
+
 /** spec.json's own version: bump the major on a breaking change (CONTRACTS.md). */
 export const SPEC_JSON_VERSION = '1.0.0';
 export const SPEC_SCHEMA_ID = 'https://pinsmith.dev/schemas/spec-1.schema.json';
@@ -29,7 +32,12 @@ export const SpecJsonSchema = z.object({
   colourCount: z.number().int().nonnegative(),
   epoxyDome: z.boolean(),
   backing: z.object({ type: BackingSchema, postCount: z.number().int().nonnegative(), posts: z.array(PointSchema).describe('Post centres in mm on the front frame; the back view mirrors them') }),
-  backstamp: SpecSchema.shape.backstamp,
+  backstamp: z.object({
+    kind: SpecSchema.shape.backstamp.shape.kind,
+    text: z.string().optional(),
+    method: SpecSchema.shape.backstamp.shape.method,
+    logo: z.object({ widthMm: z.number().positive(), heightMm: z.number().positive(), file: z.literal(BACKSTAMP_LOGO_FILE) }).optional(),
+  }),
   editionSize: z.number().int().positive().nullable(),
   packaging: SpecSchema.shape.packaging,
   quantity: z.number().int().positive(),
@@ -67,7 +75,12 @@ export function specJson(f: BundleFacts): SpecJson {
     colourCount: f.colours.length,
     epoxyDome: s.epoxyDome,
     backing: { type: s.backing, postCount: s.posts.length, posts: s.posts.map((p) => ({ x: round(p.x), y: round(p.y) })) },
-    backstamp: s.backstamp,
+    backstamp: {
+      kind: s.backstamp.kind,
+      ...(s.backstamp.text !== undefined ? { text: s.backstamp.text } : {}),
+      ...(s.backstamp.method ? { method: s.backstamp.method } : {}),
+      ...(s.backstamp.logo ? { logo: { widthMm: round(s.backstamp.logo.widthMm), heightMm: round(s.backstamp.logo.heightMm), file: BACKSTAMP_LOGO_FILE } } : {}),
+    },
     editionSize: s.editionSize,
     packaging: s.packaging,
     quantity: s.quantity,

@@ -3,6 +3,7 @@ import { pathGeomToData } from '../geometry/index.ts';
 import { fillColor, isMetal } from '../kinds/index.ts';
 import { PLATING_FLAT } from '../kinds/plating.ts';
 import type { BundleFacts } from './facts.ts';
+import { BACKSTAMP_LOGO_FILE } from './specJson.ts';
 
 // artwork.svg and layers/*.svg: millimetre units, one group per part, named as the SVG importer
 // reads them (CONTRACTS.md), so the bundle's artwork re-imports into the same pin.
@@ -59,7 +60,19 @@ export function artworkSvg(facts: BundleFacts): string {
   return svgDoc(facts, dieGroup(items) + enamelGroup(items) + metalGroup(items, metal), `${facts.doc.name}: artwork`);
 }
 
-/** One file per part: layers/die-line.svg, layers/metal.svg, layers/enamel-<code>.svg. */
+/** The backstamp logo as seen on the back, in mm. */
+function backstampLogoSvg(facts: BundleFacts): { path: string; text: string }[] {
+  const logo = facts.doc.spec.backstamp.logo;
+  if (facts.doc.spec.backstamp.kind !== 'custom' || !logo) return [];
+  const w = n(logo.widthMm);
+  const h = n(logo.heightMm);
+  return [{
+    path: BACKSTAMP_LOGO_FILE,
+    text: `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="${w}mm" height="${h}mm" viewBox="0 0 ${w} ${h}">\n<title>${esc(facts.doc.name)}: backstamp logo (${facts.doc.spec.backstamp.method ?? 'debossed'}), as seen on the back</title>\n<path d="${pathGeomToData(logo.path)}" fill="#000"/>\n</svg>\n`,
+  }];
+}
+
+/** One file per part: layers/die-line.svg, layers/metal.svg, layers/enamel-<code>.svg (+ the backstamp logo). */
 export function layerSvgs(facts: BundleFacts): Array<{ path: string; text: string }> {
   const items = visibleItems(facts.doc);
   const metal = PLATING_FLAT[facts.doc.spec.plating];
@@ -70,5 +83,6 @@ export function layerSvgs(facts: BundleFacts): Array<{ path: string; text: strin
       path: `layers/enamel-${layerKey(c.color)}.svg`,
       text: svgDoc(facts, enamelGroup(items, layerKey(c.color)), `${facts.doc.name}: enamel ${c.spotName}`),
     })),
+    ...backstampLogoSvg(facts),
   ];
 }
