@@ -128,6 +128,10 @@ describe('factory bundle', () => {
     expect(validate(spec), JSON.stringify(validate.errors)).toBe(true);
     expect(spec).toMatchObject({ specVersion: '1.0.0', colourCount: 4, backing: { type: 'butterfly', postCount: 2 }, size: { widthMm: 25, heightMm: 25 } });
     expect(validate({ ...spec, quantity: 0 })).toBe(false);
+    // A reason given for a clean pin answers for nothing and is left out.
+    const clean = await bundle(badge(), { exportReason: 'just in case' });
+    const cleanSpec = JSON.parse(await (await JSZip.loadAsync(clean.zip)).file('spec.json')!.async('string'));
+    expect(cleanSpec.checks.exportReason).toBeUndefined();
   });
 
   it('artwork.svg re-imports into the same pin: same colours, still clean', async () => {

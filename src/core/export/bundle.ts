@@ -52,7 +52,8 @@ export async function buildBundle(doc: PinDocument, assets: BundleAssets, opts: 
   progress('Checking the design', 0.05);
   const run = opts.report ? { ok: true as const, report: opts.report } : runChecks(doc, opts.profile ? { profile: opts.profile } : {});
   if (!run.ok) return fail(run.reason);
-  const reason = opts.exportReason?.trim();
+  // The reason answers for open errors; with none open there is nothing to answer for.
+  const reason = run.report.summary.errors ? opts.exportReason?.trim() : undefined;
   const facts = bundleFacts(doc, run.report, opts.date, reason || undefined);
   progress('Drawing the proof', 0.25);
   let pdf: Uint8Array;
