@@ -5,6 +5,7 @@ import { itemBounds } from '../core/kinds/index.ts';
 import { MM_PER_INCH } from '../core/units.ts';
 import { exportBundle } from '../editor/exportBundle.ts';
 import { BackView } from './BackView.tsx';
+import { ProofPreview } from './ProofPreview.tsx';
 
 export interface ExportDialogProps {
   doc: PinDocument;
@@ -44,22 +45,22 @@ export function ExportDialog({ doc, report, onSpec, onScale, onClose, onDone }: 
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState<{ step: string; done: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [preview, setPreview] = useState<{ png: string; pdf: string; files: string[] } | null>(null);
+  const [preview, setPreview] = useState<{ png: string; pdf: string; bytes: Uint8Array; files: string[] } | null>(null);
   useEffect(() => () => { if (preview) { URL.revokeObjectURL(preview.png); URL.revokeObjectURL(preview.pdf); } }, [preview]);
   const errors = report?.summary.errors ?? 0;
   const num = (v: string) => (v.trim() === '' ? NaN : Number(v));
   const field = (label: string, control: React.ReactNode) => <label className="field">{label}{control}</label>;
 
-  const build = async () => {
+  const build = async (save: boolean) => {
     setError(null);
     setBusy({ step: 'Starting', done: 0 });
     const r = await exportBundle(doc, { date: today(), paper, ...(errors ? { exportReason: reason } : {}), onProgress: (step, done) => setBusy({ step, done }) });
     setBusy(null);
     if (!r.ok) { setError(r.reason); return; }
     const name = `${doc.name.replace(/[^\w.-]+/g, '-') || 'pin'}.zip`;
-    download(r.value.zip, name, 'application/zip');
-    setPreview({ png: URL.createObjectURL(new Blob([r.value.png as BlobPart], { type: 'image/png' })), pdf: URL.createObjectURL(new Blob([r.value.pdf as BlobPart], { type: 'application/pdf' })), files: r.value.files });
-    onDone(`Exported ${name}: ${r.value.files.length} files for the factory.`);
+    if (save) download(r.value.zip, name, 'application/zip');
+    setPreview({ png: URL.createObjectURL(new Blob([r.value.png as BlobPart], { type: 'image/png' })), pdf: URL.createObjectURL(new Blob([r.value.pdf as BlobPart], { type: 'application/pdf' })), bytes: r.value.pdf, files: r.value.files });
+    if (save) onDone(`Exported ${name}: ${r.value.files.length} files for the factory.`);
   };
 
   return (
@@ -67,6 +68,13 @@ export function ExportDialog({ doc, report, onSpec, onScale, onClose, onDone }: 
       <div className="dialog export" role="dialog" aria-modal="true" aria-label="Export for the factory">
         <header><h2>Export for the factory</h2><button type="button" onClick={onClose} aria-label="Close the export dialog">×</button></header>
         <div className="export-body">
+          {preview && (
+            <div className="export-preview full">
+              <ProofPreview pdf={preview.bytes} />
+              <img src={preview.png} alt="Mockup of the pin in its plating" />
+              <div><a href={preview.pdf} target="_blank" rel="noreferrer">Open proof.pdf</a><p className="small muted">{preview.files.length} files in the zip: {preview.files.join(', ')}</p></div>
+            </div>
+          )}
           <section className="export-form" aria-label="Order spec">
             <h3>Pin</h3>
             <div className="grid2">
@@ -141,14 +149,9 @@ export function ExportDialog({ doc, report, onSpec, onScale, onClose, onDone }: 
           )}
           {error && <p className="error-text" role="alert">{error}</p>}
           {busy && <div className="progress" role="progressbar" aria-valuenow={Math.round(busy.done * 100)} aria-label={busy.step}><span style={{ width: `${busy.done * 100}%` }} /> {busy.step}…</div>}
-          {preview && (
-            <div className="export-preview">
-              <img src={preview.png} alt="Mockup of the pin in its plating" />
-              <div><a href={preview.pdf} target="_blank" rel="noreferrer">Open proof.pdf</a><p className="small muted">{preview.files.length} files in the zip: {preview.files.join(', ')}</p></div>
-            </div>
-          )}
           <div className="row">
-            <button type="button" className="primary" disabled={!!busy || (errors > 0 && !reason.trim())} onClick={() => void build()}>
+            <button type="button" disabled={!!busy} onClick={() => void build(false)} title="Build the proof and show it here without downloading">Preview proof</button>
+            <button type="button" className="primary" disabled={!!busy || (errors > 0 && !reason.trim())} onClick={() => void build(true)}>
               {errors > 0 ? 'Export with errors' : 'Export zip'}
             </button>
             <button type="button" onClick={onClose}>Close</button>

@@ -266,6 +266,8 @@ test('export for the factory: spec, a post on the back, a reason for the errors;
   await dialog.getByLabel('Backstamp text').fill('LE 100');
   await dialog.getByLabel('Backstamp logo').setInputFiles({ name: 'logo.svg', mimeType: 'image/svg+xml', buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><path d="M5 0L10 10H0Z" fill="#000"/></svg>') });
   await dialog.getByRole('button', { name: 'Remove logo' }).waitFor();
+  await dialog.getByRole('button', { name: 'Preview proof' }).click();
+  await dialog.getByText('Open proof.pdf').waitFor({ timeout: 60_000 });
   const exportButton = dialog.getByRole('button', { name: 'Export with errors' });
   if (await exportButton.isEnabled()) throw new Error('export with errors must ask for a reason first');
   await dialog.getByLabel('Reason to export with errors').fill('Proof for review before fixing');
