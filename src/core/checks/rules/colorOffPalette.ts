@@ -1,15 +1,10 @@
 import type { ColorRef, Item } from '../../document/types.ts';
+import { fillColor } from '../../kinds/index.ts';
 import { interiorPoint } from '../../geometry/index.ts';
 import { kindOfCode } from '../../palette/index.ts';
 import type { CheckDef, Suggestion } from '../types.ts';
 
 type O = { suggestions: number };
-
-function colorOf(item: Item): ColorRef | undefined {
-  if (item.kind === 'enamel-fill') return item.color;
-  if (item.kind === 'text' && item.mode === 'recessed-enamel') return item.color;
-  return undefined;
-}
 
 export const colorOffPalette: CheckDef<O> = {
   id: 'color-off-palette',
@@ -27,7 +22,7 @@ export const colorOffPalette: CheckDef<O> = {
     // One finding per colour, listing every item painted with it.
     const groups = new Map<string, { color: ColorRef; items: Item[] }>();
     for (const item of ctx.derived.items()) {
-      const color = colorOf(item);
+      const color = fillColor(item);
       if (!color) continue;
       const entry = color.code ? ctx.palette.find(color.code) : undefined;
       if (entry && (entry.kind === 'pantone-c' || entry.kind === 'stock' || entry.kind === 'custom')) continue;

@@ -10,6 +10,13 @@ const withColors = (n: number) => {
   return b;
 };
 
+const uncolouredText = () => {
+  const doc = withColors(5).text('LE', 3, 'recessed-enamel', [5, 25], 'le').build();
+  const le = doc.items.le!;
+  if (le.kind === 'text') delete le.color;
+  return doc;
+};
+
 testCheck(tooManyColors as unknown as CheckDef<Options>, {
   valid: [
     { name: 'five colours is the usual quote', doc: withColors(5).build() },
@@ -17,6 +24,8 @@ testCheck(tooManyColors as unknown as CheckDef<Options>, {
   ],
   invalid: [
     { name: 'six colours', doc: withColors(6).build(), errors: [{ messageId: 'many', severity: 'warning', measured: 6, limit: 5 }] },
+    // Recessed text without a colour of its own is filled White, as the proof and the areas count it.
+    { name: 'five colours plus uncoloured recessed text: White makes six', doc: uncolouredText(), errors: [{ measured: 6, limit: 5 }] },
     { name: 'seven colours with a stricter limit', doc: withColors(7).rule('too-many-colors', { options: { max: 3 } }).build(), errors: [{ measured: 7, limit: 3 }] },
   ],
 });

@@ -1,4 +1,5 @@
 import type { CheckDef } from '../types.ts';
+import { fillColor } from '../../kinds/index.ts';
 
 type O = { max: number };
 
@@ -15,10 +16,12 @@ export const tooManyColors: CheckDef<O> = {
   run(ctx) {
     const colors = new Map<string, string[]>();
     for (const item of ctx.derived.items()) {
-      const color = item.kind === 'enamel-fill' ? item.color : item.kind === 'text' && item.mode === 'recessed-enamel' ? item.color : undefined;
+      const color = fillColor(item);
       if (!color) continue;
       const key = color.code ? `code:${color.code.toLowerCase()}` : `hex:${color.hex}`;
-      colors.set(key, [...(colors.get(key) ?? []), item.id]);
+      const ids = colors.get(key);
+      if (ids) ids.push(item.id);
+      else colors.set(key, [item.id]);
     }
     if (colors.size <= ctx.options.max) return;
     const b = ctx.derived.pinBounds();
