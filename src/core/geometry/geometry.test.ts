@@ -136,3 +136,15 @@ describe('spatial index', () => {
     expect(idx.size).toBe(2);
   });
 });
+
+describe('SpatialIndex.extent', () => {
+  it('is the box around everything indexed, null when empty, and follows removals', async () => {
+    const { SpatialIndex } = await import('./spatialIndex.ts');
+    const idx = SpatialIndex.build<string>([['a', { minX: 0, minY: 0, maxX: 1, maxY: 1 }], ['b', { minX: 5, minY: -2, maxX: 6, maxY: 3 }]]);
+    expect(idx.extent()).toEqual({ minX: 0, minY: -2, maxX: 6, maxY: 3 });
+    idx.remove('b');
+    expect(idx.extent()).toEqual({ minX: 0, minY: 0, maxX: 1, maxY: 1 });
+    idx.remove('a');
+    expect(idx.extent()).toBeNull();
+  });
+});

@@ -36,6 +36,12 @@ export class SpatialIndex<T> {
     this.entries.delete(value);
   }
 
+  /** The box around everything indexed (the R-tree root's box), or null when empty. */
+  extent(): Bounds | null {
+    const root = this.tree.toJSON() as Bounds & { children: unknown[] };
+    return root.children.length ? { minX: root.minX, minY: root.minY, maxX: root.maxX, maxY: root.maxY } : null;
+  }
+
   search(b: Bounds): T[] {
     return this.tree.search(b).map((e) => e.value);
   }

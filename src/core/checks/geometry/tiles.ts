@@ -168,13 +168,9 @@ export class GeometryCache {
     const key = `${rule}|${JSON.stringify(options)}`;
     let perTile = this.results.get(key);
     if (!perTile) this.results.set(key, (perTile = new Map()));
-    const all = this.index!.search({ minX: -Infinity, minY: -Infinity, maxX: Infinity, maxY: Infinity });
-    if (!all.length) return [];
-    let b = this.bounds(all[0]!);
-    for (const it of all) {
-      const ib = this.bounds(it);
-      b = { minX: Math.min(b.minX, ib.minX), minY: Math.min(b.minY, ib.minY), maxX: Math.max(b.maxX, ib.maxX), maxY: Math.max(b.maxY, ib.maxY) };
-    }
+    // The design's box is the R-tree's root box: no pass over the items per rule.
+    const b = this.index!.extent();
+    if (!b) return [];
     const extent = Math.max(b.maxX - b.minX, b.maxY - b.minY);
     if (!(extent <= MAX_CHECK_EXTENT_MM)) {
       this.skipped = `the design is ${Math.round(extent)} mm across (a pin is under ${MAX_CHECK_EXTENT_MM} mm): area checks were skipped; check the units of the file`;
