@@ -9,6 +9,8 @@ export interface LiveReport {
   areas: ColorArea[];
   /** Time the check took, for the status bar. */
   ms: number;
+  /** The document this report is about (the export reuses the report only for that very one). */
+  doc?: PinDocument;
 }
 
 /**
@@ -27,9 +29,11 @@ export function createLiveChecker(onReport: (r: LiveReport) => void) {
   let pending: PinDocument | null = null;
   let busy = false;
   let seq = 0;
+  let inFlight: PinDocument | null = null;
 
   const send = (doc: PinDocument) => {
     busy = true;
+    inFlight = doc;
     seq++;
     if (worker) {
       worker.postMessage(sent ? { seq, patch: diffDocuments(sent, doc) } : { seq, full: doc });
@@ -45,7 +49,7 @@ export function createLiveChecker(onReport: (r: LiveReport) => void) {
   };
   const done = (r: LiveReport) => {
     busy = false;
-    onReport(r);
+    onReport({ ...r, ...(inFlight ? { doc: inFlight } : {}) });
     if (pending) {
       const next = pending;
       pending = null;

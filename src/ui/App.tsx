@@ -124,9 +124,13 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
   // The checker (and its Worker) is made in an effect, so React's StrictMode remount in
   // development gets a fresh one instead of reusing a terminated Worker.
   const checker = useRef<ReturnType<typeof createLiveChecker> | null>(null);
+  const reportFor = useRef<typeof doc | null>(null);
   useEffect(() => {
     const c = createLiveChecker((r) => {
-      if (r.result.ok) setReport(r.result.report);
+      if (r.result.ok) {
+        setReport(r.result.report);
+        reportFor.current = r.doc ?? null;
+      }
       setMs(r.ms);
       setAreas(r.areas);
     });
@@ -346,7 +350,7 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
       )}
       {dragging && <div className="drop-overlay">Drop an SVG, a .pin.json or a bundle .zip to open it</div>}
       {exportOpen && (
-        <ExportDialog doc={doc} report={report} onClose={() => setExportOpen(false)}
+        <ExportDialog doc={doc} report={report} reportIsCurrent={reportFor.current === doc} onClose={() => setExportOpen(false)}
           onSpec={(patch) => store.getState().apply({ type: 'set-spec', patch })}
           onScale={(factor) => store.getState().apply({ type: 'scale-design', factor })}
           onDone={(text) => setMessage({ kind: 'info', text })} />

@@ -10,6 +10,8 @@ import { ProofPreview } from './ProofPreview.tsx';
 export interface ExportDialogProps {
   doc: PinDocument;
   report: CheckReport | null;
+  /** The report is of this very document: the export need not check it again. */
+  reportIsCurrent?: boolean;
   onSpec: (patch: Partial<PinSpec>) => void;
   onScale: (factor: number) => void;
   onClose: () => void;
@@ -29,7 +31,7 @@ const download = (bytes: Uint8Array, name: string, type: string) => {
 };
 
 /** The order spec, the back of the pin and the proof, then one zip for the factory. */
-export function ExportDialog({ doc, report, onSpec, onScale, onClose, onDone }: ExportDialogProps) {
+export function ExportDialog({ doc, report, reportIsCurrent = false, onSpec, onScale, onClose, onDone }: ExportDialogProps) {
   const s = doc.spec;
   const bounds = useMemo(() => {
     const dies = doc.order.map((id) => doc.items[id]!).filter((it) => it && it.kind === 'outline');
@@ -54,7 +56,10 @@ export function ExportDialog({ doc, report, onSpec, onScale, onClose, onDone }: 
   const build = async (save: boolean) => {
     setError(null);
     setBusy({ step: 'Starting', done: 0 });
-    const r = await exportBundle(doc, { date: today(), paper, ...(errors ? { exportReason: reason } : {}), onProgress: (step, done) => setBusy({ step, done }) });
+    const r = await exportBundle(doc, {
+      date: today(), paper, ...(errors ? { exportReason: reason } : {}), ...(report && reportIsCurrent ? { report } : {}),
+      onProgress: (step, done) => setBusy({ step, done }),
+    });
     setBusy(null);
     if (!r.ok) { setError(r.reason); return; }
     const name = `${doc.name.replace(/[^\w.-]+/g, '-') || 'pin'}.zip`;
