@@ -211,6 +211,17 @@ export function PinCanvas({ doc, violations, selection, focus, preview, previewW
   const cam = camera ?? fitCamera(bounds, size.width, size.height);
   const scale = cam.zoom * PX_PER_MM_AT_100;
   committed.current = cam;
+  // Flatten every item for hit-testing while the browser is idle, so the first press on a big
+  // pin does not pay for it (itemAt caches per item version).
+  useEffect(() => {
+    const warm = () => itemAt(doc, { x: 1e12, y: 1e12 }, 0);
+    if (typeof requestIdleCallback === 'function') {
+      const id = requestIdleCallback(warm, { timeout: 2000 });
+      return () => cancelIdleCallback(id);
+    }
+    const t = setTimeout(warm, 200);
+    return () => clearTimeout(t);
+  }, [doc]);
   /** The camera the artist sees: the one being moved to, else the drawn one. */
   const shown = () => pending.current?.cam ?? committed.current ?? cam;
   const cssTransform = (from: Camera, to: Camera) => {
