@@ -26,6 +26,7 @@ import { isReferenceImage, readReferenceImage, type ReferenceImage } from '../ca
 import type { CanvasView } from '../canvas/PinCanvas.tsx';
 import { TOOL_KEYS } from './Toolbar.tsx';
 import { ExportDialog } from './ExportDialog.tsx';
+import { download, fileStem } from './download.ts';
 import { snapPoint } from '../editor/snap.ts';
 import { deriveOutline } from '../core/editing/deriveOutline.ts';
 import type { Tool, ToolContext, ToolId } from '../editor/tools/types.ts';
@@ -191,14 +192,7 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
     const warnings = r.notes.filter((n) => n.level === 'warning');
     setMessage({ kind: 'info', text: `Opened ${file.name}${warnings.length ? ` — ${warnings.map((w) => w.message).join('; ')}` : ''}` });
   };
-  const saveFile = () => {
-    const blob = new Blob([savePinFile(store.getState().doc)], { type: 'application/json' });
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(blob);
-    a.download = `${store.getState().doc.name.replace(/[^\w.-]+/g, '-') || 'pin'}.pin.json`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
-  };
+  const saveFile = () => download(savePinFile(store.getState().doc), `${fileStem(store.getState().doc.name)}.pin.json`, 'application/json');
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement || e.target instanceof HTMLSelectElement) return;

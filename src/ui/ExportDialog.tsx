@@ -1,10 +1,11 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { CheckReport } from '../core/checks/index.ts';
 import type { PinDocument, PinSpec } from '../core/document/types.ts';
-import { itemBounds } from '../core/kinds/index.ts';
+import { mmToIn, pinBounds } from '../core/export/facts.ts';
 import { MM_PER_INCH } from '../core/units.ts';
 import { exportBundle } from '../editor/exportBundle.ts';
 import { BackView } from './BackView.tsx';
+import { download, fileStem } from './download.ts';
 import { ProofPreview } from './ProofPreview.tsx';
 
 export interface ExportDialogProps {
@@ -19,27 +20,12 @@ export interface ExportDialogProps {
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
-const download = (bytes: Uint8Array, name: string, type: string) => {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 5000);
-};
 
 /** The order spec, the back of the pin and the proof, then one zip for the factory. */
 export function ExportDialog({ doc, report, reportIsCurrent = false, onSpec, onScale, onClose, onDone }: ExportDialogProps) {
   const s = doc.spec;
-  const bounds = useMemo(() => {
-    const dies = doc.order.map((id) => doc.items[id]!).filter((it) => it && it.kind === 'outline');
-    const all = dies.length ? dies : doc.order.map((id) => doc.items[id]!).filter(Boolean);
-    const bs = all.map(itemBounds);
-    return bs.length ? { minX: Math.min(...bs.map((b) => b.minX)), minY: Math.min(...bs.map((b) => b.minY)), maxX: Math.max(...bs.map((b) => b.maxX)), maxY: Math.max(...bs.map((b) => b.maxY)) }
-      : { minX: 0, minY: 0, maxX: doc.artboard.width, maxY: doc.artboard.height };
-  }, [doc.order, doc.items, doc.artboard]);
+  // Spec edits (every keystroke) leave the art alone: the box is recomputed only when the art changes.
+  const bounds = useMemo(() => pinBounds(doc), [doc.order, doc.items, doc.artboard]);
   const longest = Math.max(bounds.maxX - bounds.minX, bounds.maxY - bounds.minY);
   const [unit, setUnit] = useState<'mm' | 'in'>('mm');
   const [size, setSize] = useState('');
@@ -62,7 +48,7 @@ export function ExportDialog({ doc, report, reportIsCurrent = false, onSpec, onS
     });
     setBusy(null);
     if (!r.ok) { setError(r.reason); return; }
-    const name = `${doc.name.replace(/[^\w.-]+/g, '-') || 'pin'}.zip`;
+    const name = `${fileStem(doc.name)}.zip`;
     if (save) download(r.value.zip, name, 'application/zip');
     setPreview({ png: URL.createObjectURL(new Blob([r.value.png as BlobPart], { type: 'image/png' })), pdf: URL.createObjectURL(new Blob([r.value.pdf as BlobPart], { type: 'application/pdf' })), bytes: r.value.pdf, files: r.value.files });
     if (save) onDone(`Exported ${name}: ${r.value.files.length} files for the factory.`);
@@ -91,8 +77,8 @@ export function ExportDialog({ doc, report, reportIsCurrent = false, onSpec, onS
               {field('Epoxy dome', <select aria-label="Epoxy dome" value={s.epoxyDome ? 'yes' : 'no'} onChange={(e) => onSpec({ epoxyDome: e.target.value === 'yes' })}><option>no</option><option>yes</option></select>)}
             </div>
             <div className="size-row">
-              <span>Size {(bounds.maxX - bounds.minX).toFixed(1)} × {(bounds.maxY - bounds.minY).toFixed(1)} mm ({((bounds.maxX - bounds.minX) / MM_PER_INCH).toFixed(2)} × {((bounds.maxY - bounds.minY) / MM_PER_INCH).toFixed(2)} in)</span>
-              <label>Longest side <input type="number" min={5} step={0.5} aria-label="Longest side" placeholder={(unit === 'mm' ? longest : longest / MM_PER_INCH).toFixed(unit === 'mm' ? 1 : 2)} value={size} onChange={(e) => setSize(e.target.value)} /></label>
+              <span>Size {(bounds.maxX - bounds.minX).toFixed(1)} × {(bounds.maxY - bounds.minY).toFixed(1)} mm ({mmToIn(bounds.maxX - bounds.minX).toFixed(2)} × {mmToIn(bounds.maxY - bounds.minY).toFixed(2)} in)</span>
+              <label>Longest side <input type="number" min={5} step={0.5} aria-label="Longest side" placeholder={(unit === 'mm' ? longest : mmToIn(longest)).toFixed(unit === 'mm' ? 1 : 2)} value={size} onChange={(e) => setSize(e.target.value)} /></label>
               <select aria-label="Size unit" value={unit} onChange={(e) => setUnit(e.target.value as 'mm' | 'in')}><option value="mm">mm</option><option value="in">in</option></select>
               <button type="button" disabled={!(num(size) > 0) || !(longest > 0)} onClick={() => {
                 const target = unit === 'mm' ? num(size) : num(size) * MM_PER_INCH;

@@ -1,7 +1,7 @@
 import type { CheckReport } from '../checks/types.ts';
 import type { ColorRef, Finish, PinDocument, Point } from '../document/types.ts';
 import { colorRegions } from '../editing/colorAreas.ts';
-import { area, components, interiorPoint, isEmptyBounds, regionBounds, type Bounds, type Region } from '../geometry/index.ts';
+import { area, components, EMPTY_BOUNDS, interiorPoint, isEmptyBounds, regionBounds, unionBounds, type Bounds, type Region } from '../geometry/index.ts';
 import { dieRegionOf, itemBounds } from '../kinds/index.ts';
 import { MM_PER_INCH } from '../units.ts';
 
@@ -38,13 +38,17 @@ export const spotNameOf = (c: ColorRef) => (!c.code ? `custom ${c.hex}` : c.code
 
 export const mmToIn = (mm: number) => mm / MM_PER_INCH;
 
-export function bundleFacts(doc: PinDocument, report: CheckReport, date: string, exportReason?: string): BundleFacts {
+/** The pin's real extent: the die line's box, or the art's box without a die line, or the artboard. */
+export function pinBounds(doc: PinDocument): Bounds {
   const visible = doc.order.map((id) => doc.items[id]!).filter((it) => it && !it.hidden);
   const die = dieRegionOf(visible);
-  let bounds = die.paths.length ? regionBounds(die) : visible.map(itemBounds).reduce((a, b) => ({
-    minX: Math.min(a.minX, b.minX), minY: Math.min(a.minY, b.minY), maxX: Math.max(a.maxX, b.maxX), maxY: Math.max(a.maxY, b.maxY),
-  }), { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity });
-  if (isEmptyBounds(bounds)) bounds = { minX: 0, minY: 0, maxX: doc.artboard.width, maxY: doc.artboard.height };
+  if (die.paths.length) return regionBounds(die);
+  const b = visible.map(itemBounds).reduce(unionBounds, { ...EMPTY_BOUNDS });
+  return isEmptyBounds(b) ? { minX: 0, minY: 0, maxX: doc.artboard.width, maxY: doc.artboard.height } : b;
+}
+
+export function bundleFacts(doc: PinDocument, report: CheckReport, date: string, exportReason?: string): BundleFacts {
+  const bounds = pinBounds(doc);
   const colours = colorRegions(doc)
     .map((c) => ({ c, a: area(c.region) }))
     .filter(({ a }) => a > 1e-6)

@@ -1,7 +1,7 @@
 import fontkit from '@pdf-lib/fontkit';
 import { degrees, PDFDocument, PDFHexString, PDFName, rgb, type PDFFont, type PDFPage, type PDFRef } from 'pdf-lib';
 import type { ColorRef, Item, PathGeom } from '../document/types.ts';
-import type { Bounds } from '../geometry/index.ts';
+import { ellipsePath, type Bounds } from '../geometry/index.ts';
 import { fillColor, isMetal } from '../kinds/index.ts';
 import { PLATING_FLAT } from '../kinds/plating.ts';
 import { pantoneSolidCoated } from '../palette/pantone.ts';
@@ -213,7 +213,7 @@ export async function proofPdf(facts: BundleFacts, fonts: ProofFonts, paper: Pap
   // Numbered callouts on the art, one per colour.
   for (const c of facts.colours) {
     const p = toPt(big, c.anchor.x, c.anchor.y);
-    g.push(`q 1 g 0.2 G 0.6 w ${f(p.x + 5.5)} ${f(p.y)} m ${circle(p.x, p.y, 5.5)} B Q`);
+    g.push(`q 1 g 0.2 G 0.6 w ${pathOps(ellipsePath(p.x, p.y, 5.5))} B Q`);
     const label = String(c.n);
     text(label, p.x - bold.widthOfTextAtSize(label, 7) / 2, p.y - 2.5, 7, bold);
   }
@@ -239,7 +239,7 @@ export async function proofPdf(facts: BundleFacts, fonts: ProofFonts, paper: Pap
   for (const [i, post] of doc.spec.posts.entries()) {
     const p = toPt(back, post.x, post.y);
     const r = Math.max(2, 0.6 * actualK);
-    g.push(`q 0.15 g ${f(p.x + r)} ${f(p.y)} m ${circle(p.x, p.y, r)} f Q`);
+    g.push(`q 0.15 g ${pathOps(ellipsePath(p.x, p.y, r))} f Q`);
     text(`P${i + 1}`, p.x + r + 2, p.y - 3, 7, bold);
   }
   const backBottom = backTop - facts.heightMm * actualK;
@@ -342,17 +342,6 @@ function wrap(s: string, font: PDFFont, size: number, width: number): string[] {
   }
   if (line) lines.push(line);
   return lines;
-}
-
-/** A circle as four béziers, for callout markers and posts (in page points). */
-function circle(cx: number, cy: number, r: number): string {
-  const k = 0.5523 * r;
-  return [
-    `${f(cx + r)} ${f(cy + k)} ${f(cx + k)} ${f(cy + r)} ${f(cx)} ${f(cy + r)} c`,
-    `${f(cx - k)} ${f(cy + r)} ${f(cx - r)} ${f(cy + k)} ${f(cx - r)} ${f(cy)} c`,
-    `${f(cx - r)} ${f(cy - k)} ${f(cx - k)} ${f(cy - r)} ${f(cx)} ${f(cy - r)} c`,
-    `${f(cx + k)} ${f(cy - r)} ${f(cx + r)} ${f(cy - k)} ${f(cx + r)} ${f(cy)} c h`,
-  ].join(' ');
 }
 
 /** The art and rules as one content stream, under the text pdf-lib adds afterwards. */
