@@ -1,12 +1,12 @@
-import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { Circle, Group, Image as KonvaImage, Layer, Path, Stage } from 'react-konva';
 import type Konva from 'konva';
 import type { Violation } from '../core/checks/index.ts';
 import type { Item, PinDocument } from '../core/document/types.ts';
-import { pathGeomToData, type Bounds } from '../core/geometry/index.ts';
+import { expandBounds, pathGeomToData, ringsToPath, type Bounds } from '../core/geometry/index.ts';
 import { fitCamera, PX_PER_MM_AT_100, wheelZoomFactor, zoomAt, type Camera } from './camera.ts';
 import { gradientStops } from './plating.ts';
-import { GLITTER_TILE_MM, GLITTER_TILE_PX, glitterPattern } from './glitter.ts';
+import { ArtLayer, ArtNodes, Highlight, MAX_HIGHLIGHTS } from './ArtLayer.tsx';
 import { AnchorPoints, Marquee, SelectionBox } from './SelectionOverlay.tsx';
 import type { ReferenceImage } from './reference.ts';
 import type { ToolId } from '../editor/tools/types.ts';
@@ -18,6 +18,18 @@ const VIEW_SETTLE_MS = 140;
 /** The art is drawn this far (px) beyond each edge of the window, so a pan shows art, not blank. */
 const MARGIN_PX = 160;
 const HIT_SLACK_PX = 4;
+
+/** The box around a finding's rings (x,y pairs in mm). */
+function regionBoxOf(rings: number[][]): Bounds {
+  const b = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
+  for (const r of rings) {
+    for (let i = 0; i + 1 < r.length; i += 2) {
+      b.minX = Math.min(b.minX, r[i]!); b.maxX = Math.max(b.maxX, r[i]!);
+      b.minY = Math.min(b.minY, r[i + 1]!); b.maxY = Math.max(b.maxY, r[i + 1]!);
+    }
+  }
+  return b;
+}
 
 /** The camera controls the hand and zoom tools drive. */
 export interface CanvasView {
@@ -36,83 +48,6 @@ function useImage(src: string | undefined): HTMLImageElement | undefined {
   }, [src]);
   return img;
 }
-
-const ringsToData = (rings: number[][]) =>
-  rings.map((r) => `M${r.slice(0, 2).join(' ')}${Array.from({ length: r.length / 2 - 1 }, (_, i) => `L${r[2 * i + 2]} ${r[2 * i + 3]}`).join('')}Z`).join('');
-
-interface ItemNodeProps {
-  item: Item;
-  metal: { stops: Array<number | string>; bounds: Bounds };
-}
-
-/** One document item, memoised: an edit re-renders only the items it changed. */
-const ItemNode = memo(function ItemNode({ item, metal }: ItemNodeProps) {
-  // Nothing on the art layers listens: the core finds the item under the pointer (itemAt), so
-  // Konva never draws a hit canvas for 2,000 shapes.
-  const common = { listening: false };
-  const gradient = {
-    fillLinearGradientStartPoint: { x: metal.bounds.minX, y: metal.bounds.minY },
-    fillLinearGradientEndPoint: { x: metal.bounds.maxX, y: metal.bounds.maxY },
-    fillLinearGradientColorStops: metal.stops,
-  };
-  switch (item.kind) {
-    case 'enamel-fill': {
-      // Special enamels look different: glitter sparkles, glow has a halo, translucent shows the metal.
-      const sparkle = item.finish === 'glitter' ? glitterPattern(item.color.hex) : undefined;
-      const finish = sparkle
-        ? { fillPriority: 'pattern', fillPatternImage: sparkle as unknown as HTMLImageElement, fillPatternScale: { x: GLITTER_TILE_MM / GLITTER_TILE_PX, y: GLITTER_TILE_MM / GLITTER_TILE_PX } }
-        : item.finish === 'glow' ? { shadowColor: '#C6FF8A', shadowBlur: 1.2, shadowOpacity: 0.9 } : {};
-      return <Path {...common} {...finish} data={pathGeomToData(item.path)} fill={item.color.hex} fillRule={item.fillRule} opacity={item.finish === 'translucent' ? 0.7 : 1} />;
-    }
-    case 'metal-line':
-      return (
-        <Path {...common} data={pathGeomToData(item.path)} strokeWidth={item.width} lineCap={item.cap} lineJoin={item.join}
-          strokeLinearGradientStartPoint={gradient.fillLinearGradientStartPoint} strokeLinearGradientEndPoint={gradient.fillLinearGradientEndPoint}
-          strokeLinearGradientColorStops={metal.stops} />
-      );
-    case 'metal-area':
-      return <Path {...common} data={pathGeomToData(item.path)} fillRule={item.fillRule} {...gradient} />;
-    case 'text':
-      return <Path {...common} data={pathGeomToData(item.outlines)} {...(item.mode === 'raised-metal' ? gradient : { fill: item.color?.hex ?? '#FFFFFF' })} />;
-    default:
-      return null;
-  }
-});
-
-/** Enamel under metal under cut-outs, memoised on the items: a camera change skips it entirely. */
-const ArtLayer = memo(function ArtLayer({ items, metal, outlineBlur }: { items: Item[]; metal: ItemNodeProps['metal']; outlineBlur: number }) {
-  const from = { x: metal.bounds.minX, y: metal.bounds.minY };
-  const to = { x: metal.bounds.maxX, y: metal.bounds.maxY };
-  return (
-    <Layer listening={false}>
-      {items.map((it) => (it.kind === 'outline' ? (
-        <Path key={it.id} data={pathGeomToData(it.path)} shadowColor="#000" shadowBlur={outlineBlur} shadowOpacity={0.35} listening={false}
-          fillLinearGradientStartPoint={from} fillLinearGradientEndPoint={to} fillLinearGradientColorStops={metal.stops} />
-      ) : null))}
-      <ArtNodes items={items} metal={metal} />
-    </Layer>
-  );
-});
-
-/** Enamel under metal under cut-outs. */
-function ArtNodes({ items, metal }: { items: Item[]; metal: ItemNodeProps['metal'] }) {
-  return (
-    <>
-      {items.map((it) => (it.kind === 'enamel-fill' ? <ItemNode key={it.id} item={it} metal={metal} /> : null))}
-      {items.map((it) => (it.kind === 'metal-line' || it.kind === 'metal-area' || it.kind === 'text' ? <ItemNode key={it.id} item={it} metal={metal} /> : null))}
-      {items.map((it) => (it.kind === 'cutout' ? <Path key={it.id} data={pathGeomToData(it.path)} fill="#ECE8DF" listening={false} /> : null))}
-    </>
-  );
-}
-
-/** Above this many selected items the outline highlight is left out (the box still shows). */
-const MAX_HIGHLIGHTS = 400;
-
-/** The selected items' paths traced in blue, on the overlay: selecting never redraws the art. */
-const Highlight = memo(function Highlight({ item, px }: { item: Item; px: number }) {
-  const data = useMemo(() => pathGeomToData(item.kind === 'text' ? item.outlines : item.path), [item]);
-  return <Path data={data} stroke="#1F6FEB" strokeWidth={1.5 * px} listening={false} />;
-});
 
 export interface PointerEventInfo {
   at: { x: number; y: number };
@@ -187,10 +122,7 @@ export function PinCanvas({ doc, violations, selection, focus, preview, previewW
   useEffect(() => jumpTo(fitCamera(bounds, size.width, size.height)), [bounds, size]);
   useEffect(() => {
     if (!focus?.region?.length) return;
-    const xs = focus.region.flatMap((r) => r.filter((_, i) => i % 2 === 0));
-    const ys = focus.region.flatMap((r) => r.filter((_, i) => i % 2 === 1));
-    const b = { minX: Math.min(...xs) - 2, minY: Math.min(...ys) - 2, maxX: Math.max(...xs) + 2, maxY: Math.max(...ys) + 2 };
-    jumpTo(fitCamera(b, size.width, size.height, 60));
+    jumpTo(fitCamera(expandBounds(regionBoxOf(focus.region), 2), size.width, size.height, 60));
   }, [focus, size]);
 
   // Stable while the document is: panning and zooming never touch the 2,000 item nodes.
@@ -261,12 +193,13 @@ export function PinCanvas({ doc, violations, selection, focus, preview, previewW
       zoomAbout: (factor, at) => { const b = shown(); const k = b.zoom * PX_PER_MM_AT_100; previewCamera(zoomAt(b, factor, at.x * k + b.x, at.y * k + b.y)); },
     };
   }
-  /** Regions covering a quarter of the artboard or more are about the whole pin. */
-  const wholePin = (region: number[][]) => {
-    const xs = region.flatMap((r) => r.filter((_, i) => i % 2 === 0));
-    const ys = region.flatMap((r) => r.filter((_, i) => i % 2 === 1));
-    return (Math.max(...xs) - Math.min(...xs)) * (Math.max(...ys) - Math.min(...ys)) >= 0.25 * doc.artboard.width * doc.artboard.height;
-  };
+  // Regions covering a quarter of the artboard or more are about the whole pin (its size): they
+  // are outlined, not painted. Worked out once per report, not on every render of a drag.
+  const wholePinFindings = useMemo(() => new Set(violations.filter((v) => {
+    if (!v.region?.length) return false;
+    const b = regionBoxOf(v.region);
+    return (b.maxX - b.minX) * (b.maxY - b.minY) >= 0.25 * doc.artboard.width * doc.artboard.height;
+  })), [violations, doc.artboard]);
   const selBox = tool === 'select' && selection.length ? selectionBounds(doc, selection) : null;
   const directItem = tool === 'direct' && selection.length === 1 ? doc.items[selection[0]!] : undefined;
   const markerR = 6 / scale;
@@ -390,10 +323,10 @@ export function PinCanvas({ doc, violations, selection, focus, preview, previewW
                 e.cancelBubble = true;
                 onSelect(v.items);
               }}>
-                {v.region?.length ? (wholePin(v.region)
+                {v.region?.length ? (wholePinFindings.has(v)
                   // A finding about the whole pin (its size) is outlined, not painted over the art.
-                  ? <Path data={ringsToData(v.region)} stroke={color} strokeWidth={2 / scale} dash={[6 / scale, 4 / scale]} listening={false} />
-                  : <Path data={ringsToData(v.region)} fill={color} opacity={active ? 0.55 : 0.3} listening={false} />) : null}
+                  ? <Path data={pathGeomToData(ringsToPath(v.region))} stroke={color} strokeWidth={2 / scale} dash={[6 / scale, 4 / scale]} listening={false} />
+                  : <Path data={pathGeomToData(ringsToPath(v.region))} fill={color} opacity={active ? 0.55 : 0.3} listening={false} />) : null}
                 <Circle x={v.at.x} y={v.at.y} radius={markerR} stroke={color} strokeWidth={2 / scale} fill="rgba(255,255,255,0.7)" />
                 <Circle x={v.at.x} y={v.at.y} radius={markerR / 3} fill={color} />
               </Group>

@@ -1,10 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
-import type { CheckReport, Suggestion, Violation } from '../core/checks/index.ts';
+import type { Suggestion, Violation } from '../core/checks/index.ts';
 import { savePinFile } from '../core/io/pinFile.ts';
 import { createAutosaver, listSavedPins, loadReference, loadSavedPin, newPinId, restoreAutosave, saveReference, type SavedPin } from '../editor/autosave.ts';
 import { PinCanvas } from '../canvas/PinCanvas.tsx';
-import { createLiveChecker } from '../editor/liveChecks.ts';
 import { createEditorStore, type EditorStore } from '../editor/store.ts';
 import { ChecksPanel } from './ChecksPanel.tsx';
 import { Toolbar } from './Toolbar.tsx';
@@ -26,6 +25,7 @@ import { isReferenceImage, readReferenceImage, type ReferenceImage } from '../ca
 import type { CanvasView } from '../canvas/PinCanvas.tsx';
 import { TOOL_KEYS } from './Toolbar.tsx';
 import { ExportDialog } from './ExportDialog.tsx';
+import { useLiveChecks } from './useLiveChecks.ts';
 import { download, fileStem } from './download.ts';
 import { snapPoint } from '../editor/snap.ts';
 import { deriveOutline } from '../core/editing/deriveOutline.ts';
@@ -38,7 +38,6 @@ const PLATINGS: Plating[] = ['gold', 'silver', 'nickel', 'black-nickel', 'copper
 import { Inspector } from './Inspector.tsx';
 import { LayersPanel } from './LayersPanel.tsx';
 import { PalettePanel } from './PalettePanel.tsx';
-import type { ColorArea } from '../core/editing/colorAreas.ts';
 
 const defaultStore = createEditorStore();
 
@@ -48,9 +47,6 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
   const canUndo = useStore(store, (s) => s.past.length > 0);
   const canRedo = useStore(store, (s) => s.future.length > 0);
   const inGesture = useStore(store, (s) => s.gestureStart !== null);
-  const [report, setReport] = useState<CheckReport | null>(null);
-  const [ms, setMs] = useState<number | null>(null);
-  const [areas, setAreas] = useState<ColorArea[]>([]);
   const [recent, setRecent] = useState<ColorRef[]>([]);
   const [focus, setFocus] = useState<Violation | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -122,29 +118,7 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
   const toolIdRef = useRef(toolId);
   toolIdRef.current = toolId;
   const autosave = useMemo(() => createAutosaver((text) => setMessage({ kind: 'error', text })), []);
-  // The checker (and its Worker) is made in an effect, so React's StrictMode remount in
-  // development gets a fresh one instead of reusing a terminated Worker.
-  const checker = useRef<ReturnType<typeof createLiveChecker> | null>(null);
-  const reportFor = useRef<typeof doc | null>(null);
-  useEffect(() => {
-    const c = createLiveChecker((r) => {
-      if (r.result.ok) {
-        setReport(r.result.report);
-        reportFor.current = r.doc ?? null;
-      }
-      setMs(r.ms);
-      setAreas(r.areas);
-    });
-    checker.current = c;
-    if (store.getState().doc.order.length) c.update(store.getState().doc);
-    return () => {
-      c.dispose();
-      if (checker.current === c) checker.current = null;
-    };
-  }, [store]);
-  // A drag is checked where it lands: re-checking every intermediate position keeps a core busy
-  // and starves the frames the drag needs (measured: 30 fps vs 57 fps on a 2,000-item pin).
-  useEffect(() => { if (!inGesture) checker.current?.update(doc); }, [doc, inGesture]);
+  const { report, ms, areas, reportIsCurrent } = useLiveChecks(doc, inGesture);
   const started = useRef(false);
   // Saved when a gesture ends, not during it: serialising a big pin mid-drag would stall frames.
   useEffect(() => {
@@ -344,7 +318,7 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
       )}
       {dragging && <div className="drop-overlay">Drop an SVG, a .pin.json or a bundle .zip to open it</div>}
       {exportOpen && (
-        <ExportDialog doc={doc} report={report} reportIsCurrent={reportFor.current === doc} onClose={() => setExportOpen(false)}
+        <ExportDialog doc={doc} report={report} reportIsCurrent={reportIsCurrent} onClose={() => setExportOpen(false)}
           onSpec={(patch) => store.getState().apply({ type: 'set-spec', patch })}
           onScale={(factor) => store.getState().apply({ type: 'scale-design', factor })}
           onDone={(text) => setMessage({ kind: 'info', text })} />

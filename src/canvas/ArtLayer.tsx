@@ -1,0 +1,82 @@
+import { memo, useMemo } from 'react';
+import { Layer, Path } from 'react-konva';
+import type { Item } from '../core/document/types.ts';
+import { pathGeomToData, type Bounds } from '../core/geometry/index.ts';
+import { GLITTER_TILE_MM, GLITTER_TILE_PX, glitterPattern } from './glitter.ts';
+
+// The pin's art on the canvas: items drawn as made, memoised so camera changes and edits
+// elsewhere leave them alone.
+
+export interface ItemNodeProps {
+  item: Item;
+  metal: { stops: Array<number | string>; bounds: Bounds };
+}
+
+/** One document item, memoised: an edit re-renders only the items it changed. */
+const ItemNode = memo(function ItemNode({ item, metal }: ItemNodeProps) {
+  // Nothing on the art layers listens: the core finds the item under the pointer (itemAt), so
+  // Konva never draws a hit canvas for 2,000 shapes.
+  const common = { listening: false };
+  const gradient = {
+    fillLinearGradientStartPoint: { x: metal.bounds.minX, y: metal.bounds.minY },
+    fillLinearGradientEndPoint: { x: metal.bounds.maxX, y: metal.bounds.maxY },
+    fillLinearGradientColorStops: metal.stops,
+  };
+  switch (item.kind) {
+    case 'enamel-fill': {
+      // Special enamels look different: glitter sparkles, glow has a halo, translucent shows the metal.
+      const sparkle = item.finish === 'glitter' ? glitterPattern(item.color.hex) : undefined;
+      const finish = sparkle
+        ? { fillPriority: 'pattern', fillPatternImage: sparkle as unknown as HTMLImageElement, fillPatternScale: { x: GLITTER_TILE_MM / GLITTER_TILE_PX, y: GLITTER_TILE_MM / GLITTER_TILE_PX } }
+        : item.finish === 'glow' ? { shadowColor: '#C6FF8A', shadowBlur: 1.2, shadowOpacity: 0.9 } : {};
+      return <Path {...common} {...finish} data={pathGeomToData(item.path)} fill={item.color.hex} fillRule={item.fillRule} opacity={item.finish === 'translucent' ? 0.7 : 1} />;
+    }
+    case 'metal-line':
+      return (
+        <Path {...common} data={pathGeomToData(item.path)} strokeWidth={item.width} lineCap={item.cap} lineJoin={item.join}
+          strokeLinearGradientStartPoint={gradient.fillLinearGradientStartPoint} strokeLinearGradientEndPoint={gradient.fillLinearGradientEndPoint}
+          strokeLinearGradientColorStops={metal.stops} />
+      );
+    case 'metal-area':
+      return <Path {...common} data={pathGeomToData(item.path)} fillRule={item.fillRule} {...gradient} />;
+    case 'text':
+      return <Path {...common} data={pathGeomToData(item.outlines)} {...(item.mode === 'raised-metal' ? gradient : { fill: item.color?.hex ?? '#FFFFFF' })} />;
+    default:
+      return null;
+  }
+});
+
+/** Enamel under metal under cut-outs, memoised on the items: a camera change skips it entirely. */
+export const ArtLayer = memo(function ArtLayer({ items, metal, outlineBlur }: { items: Item[]; metal: ItemNodeProps['metal']; outlineBlur: number }) {
+  const from = { x: metal.bounds.minX, y: metal.bounds.minY };
+  const to = { x: metal.bounds.maxX, y: metal.bounds.maxY };
+  return (
+    <Layer listening={false}>
+      {items.map((it) => (it.kind === 'outline' ? (
+        <Path key={it.id} data={pathGeomToData(it.path)} shadowColor="#000" shadowBlur={outlineBlur} shadowOpacity={0.35} listening={false}
+          fillLinearGradientStartPoint={from} fillLinearGradientEndPoint={to} fillLinearGradientColorStops={metal.stops} />
+      ) : null))}
+      <ArtNodes items={items} metal={metal} />
+    </Layer>
+  );
+});
+
+/** Enamel under metal under cut-outs. */
+export function ArtNodes({ items, metal }: { items: Item[]; metal: ItemNodeProps['metal'] }) {
+  return (
+    <>
+      {items.map((it) => (it.kind === 'enamel-fill' ? <ItemNode key={it.id} item={it} metal={metal} /> : null))}
+      {items.map((it) => (it.kind === 'metal-line' || it.kind === 'metal-area' || it.kind === 'text' ? <ItemNode key={it.id} item={it} metal={metal} /> : null))}
+      {items.map((it) => (it.kind === 'cutout' ? <Path key={it.id} data={pathGeomToData(it.path)} fill="#ECE8DF" listening={false} /> : null))}
+    </>
+  );
+}
+
+/** Above this many selected items the outline highlight is left out (the box still shows). */
+export const MAX_HIGHLIGHTS = 400;
+
+/** The selected items' paths traced in blue, on the overlay: selecting never redraws the art. */
+export const Highlight = memo(function Highlight({ item, px }: { item: Item; px: number }) {
+  const data = useMemo(() => pathGeomToData(item.kind === 'text' ? item.outlines : item.path), [item]);
+  return <Path data={data} stroke="#1F6FEB" strokeWidth={1.5 * px} listening={false} />;
+});
