@@ -80,32 +80,39 @@ export async function listSavedPins(): Promise<SavedPin[]> {
   }
 }
 
-/** Returns a function to call on every change; writes are throttled and never overlap. */
+/**
+ * Returns a function to call on every change; writes are throttled and never overlap. Pending
+ * changes are kept per pin, so opening another pin before the timer fires still writes the first.
+ */
 export function createAutosaver(onError: (message: string) => void): (id: string, doc: PinDocument) => void {
   let timer: ReturnType<typeof setTimeout> | null = null;
-  let latest: { id: string; doc: PinDocument } | null = null;
-  let written: PinDocument | null = null;
+  const pending = new Map<string, PinDocument>();
+  const written = new Map<string, PinDocument>();
   const flush = async () => {
     timer = null;
-    const job = latest;
-    if (!job || job.doc === written) return;
+    const jobs = [...pending].filter(([id, doc]) => written.get(id) !== doc);
+    pending.clear();
+    if (!jobs.length) return;
     try {
       const savedAt = new Date().toISOString();
-      const index = (await listSavedPins()).filter((p) => p.id !== job.id);
-      index.push({ id: job.id, name: job.doc.name, savedAt });
+      const ids = new Set(jobs.map(([id]) => id));
+      const index = (await listSavedPins()).filter((p) => !ids.has(p.id));
+      for (const [id, doc] of jobs) index.push({ id, name: doc.name, savedAt });
       await withStore('readwrite', (s) => {
-        s.put(savePinFile(job.doc), `pin:${job.id}`);
-        s.put(job.id, CURRENT);
+        for (const [id, doc] of jobs) s.put(savePinFile(doc), `pin:${id}`);
+        // The pin edited last is the one that reopens.
+        s.put(jobs[jobs.length - 1]![0], CURRENT);
         s.put(index, 'index');
       });
-      written = job.doc;
+      for (const [id, doc] of jobs) written.set(id, doc);
     } catch (e) {
       onError(`Autosave failed: ${e instanceof Error ? e.message : String(e)}. Save the pin to a file to keep it.`);
     }
   };
   return (id, doc) => {
     if (!autosaveAvailable()) return;
-    latest = { id, doc };
+    pending.delete(id);
+    pending.set(id, doc);
     timer ??= setTimeout(() => void flush(), AUTOSAVE_MS);
   };
 }
