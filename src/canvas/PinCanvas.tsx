@@ -60,6 +60,8 @@ export interface PointerEventInfo {
 export interface PinCanvasProps {
   doc: PinDocument;
   violations: Violation[];
+  /** The findings are of an earlier version of the pin (its checks are running): drawn faint. */
+  findingsStale?: boolean;
   selection: string[];
   focus: Violation | null;
   /** Points of the shape the active tool is drawing (mm). */
@@ -82,7 +84,7 @@ export interface PinCanvasProps {
 }
 
 /** The pin as it will be made: die-cut silhouette in the plating, enamel, raised metal, problems. */
-export function PinCanvas({ doc, violations, selection, focus, preview, previewWidth, cursor, showGrid, onToggleGrid, onPointer, onSelect, tool = 'select', lifted = false, marquee, reference, onReferenceMove, viewRef }: PinCanvasProps) {
+export function PinCanvas({ doc, violations, findingsStale = false, selection, focus, preview, previewWidth, cursor, showGrid, onToggleGrid, onPointer, onSelect, tool = 'select', lifted = false, marquee, reference, onReferenceMove, viewRef }: PinCanvasProps) {
   const box = useRef<HTMLDivElement>(null);
   const stageWrap = useRef<HTMLDivElement>(null);
   const refImage = useImage(reference?.visible ? reference.src : undefined);
@@ -313,6 +315,7 @@ export function PinCanvas({ doc, violations, selection, focus, preview, previewW
         {moving.length > 0 && <Layer listening={false}><ArtNodes items={moving} metal={metal} /></Layer>}
         {/* One layer (one canvas to composite) for everything drawn over the art. */}
         <Layer listening>
+          <Group opacity={findingsStale ? 0.35 : 1}>
           {violations.filter((v) => !v.waived).map((v, i) => {
             const color = v.severity === 'error' ? '#D32F2F' : '#E0A100';
             const active = focus === v;
@@ -332,6 +335,7 @@ export function PinCanvas({ doc, violations, selection, focus, preview, previewW
               </Group>
             );
           })}
+          </Group>
           {preview.length > 1 && (
             <Path data={`M${preview.map((p) => `${p.x} ${p.y}`).join('L')}`} stroke="#1F6FEB" strokeWidth={previewWidth} opacity={0.6} lineCap="round" lineJoin="round" />
           )}

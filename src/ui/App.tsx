@@ -118,8 +118,10 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
   const toolIdRef = useRef(toolId);
   toolIdRef.current = toolId;
   const autosave = useMemo(() => createAutosaver((text) => setMessage({ kind: 'error', text })), []);
-  const { report, ms, areas, reportIsCurrent } = useLiveChecks(doc, inGesture);
   const started = useRef(false);
+  const [ready, setReady] = useState(false);
+  const verdict = useLiveChecks(doc, inGesture, ready);
+  const { report } = verdict;
   // Saved when a gesture ends, not during it: serialising a big pin mid-drag would stall frames.
   useEffect(() => {
     if (started.current && doc.order.length && !inGesture) autosave(pinId.current, doc);
@@ -138,6 +140,7 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
         else setError(imported.error);
       }
       started.current = true;
+      setReady(true);
     }).catch((e: unknown) => setError(String(e)));
   }, [store, sampleUrl]);
 
@@ -318,7 +321,7 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
       )}
       {dragging && <div className="drop-overlay">Drop an SVG, a .pin.json or a bundle .zip to open it</div>}
       {exportOpen && (
-        <ExportDialog doc={doc} report={report} reportIsCurrent={reportIsCurrent} onClose={() => setExportOpen(false)}
+        <ExportDialog doc={doc} verdict={verdict} onClose={() => setExportOpen(false)}
           onSpec={(patch) => store.getState().apply({ type: 'set-spec', patch })}
           onScale={(factor) => store.getState().apply({ type: 'scale-design', factor })}
           onDone={(text) => setMessage({ kind: 'info', text })} />
@@ -334,7 +337,7 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
           }} />
         <section className="canvas" aria-label="Pin">
           {error ? <p role="alert">Could not open the sample pin: {error}</p> : (
-            <PinCanvas doc={doc} violations={report?.violations ?? []} selection={selection} focus={focus}
+            <PinCanvas doc={doc} violations={report?.violations ?? []} findingsStale={!verdict.current} selection={selection} focus={focus}
               preview={tool.preview()} previewWidth={lineWidth} showGrid={showGrid} onToggleGrid={() => setShowGrid((g) => !g)} cursor={toolId === 'select' ? 'default' : 'crosshair'} onPointer={onPointer}
               onSelect={(ids) => { store.getState().select(ids); if (!ids.length) setFocus(null); }}
               tool={toolId} lifted={inGesture && (toolId === 'select' || toolId === 'direct')} marquee={tool.marquee?.() ?? null} viewRef={viewRef} reference={reference}
@@ -358,7 +361,7 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
               : 'Click a problem to zoom to it; click a shape to inspect it, drag to move, arrows nudge. Scroll to zoom.'}</p>
         </section>
         <aside className="panel">
-          <ChecksPanel report={report} busyMs={ms} focus={focus} onFix={applyFix}
+          <ChecksPanel report={report} busyMs={verdict.ms} current={verdict.current} checkingSince={verdict.checkingSince} failure={verdict.failure} focus={focus} onFix={applyFix}
             onWaive={(v, comment) => store.getState().apply({ type: 'add-waiver', waiver: waiverFor(v, comment, new Date().toISOString()) })}
             onFocus={(v) => { setFocus(v); store.getState().select(v.items); }} />
           <Inspector item={selected} count={selection.length}
@@ -370,7 +373,7 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
               const it = store.getState().doc.items[id];
               if (it?.kind === 'text') setTextForm({ at: { x: it.x, y: it.y }, editId: id, initial: { text: it.text, size: it.size, mode: it.mode } });
             }} />
-          <PalettePanel current={color} used={areas} recent={recent} onPick={setColor} />
+          <PalettePanel current={color} used={verdict.current ? verdict.areas : null} stale={verdict.areas} recent={recent} onPick={setColor} />
           <ReferencePanel reference={reference} onPick={() => refInput.current?.click()}
             onChange={(patch) => reference && setReference({ ...reference, ...patch })} onRemove={() => setReference(null)} />
           <input ref={refInput} type="file" accept="image/png,image/jpeg" hidden data-testid="reference-input"

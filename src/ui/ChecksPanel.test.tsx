@@ -26,6 +26,20 @@ describe('ChecksPanel', () => {
     expect(screen.getByText('thin B').closest('li')?.className).toContain('warning');
   });
 
+  it('an older report is never the verdict: no counts, no all-clear, no fixes, a checking note instead', () => {
+    const thin = v('metal-too-thin', 'error', 'too thin', { suggestion: { kind: 'set-width', width: 0.3, itemId: 'a' } });
+    const { rerender } = render(<ChecksPanel report={report([])} current={false} checkingSince={performance.now() - 1500} busyMs={3} focus={null} onFocus={() => {}} onFix={() => {}} onWaive={() => {}} />);
+    expect(screen.queryByText(/No problems/)).toBeNull();
+    expect(screen.queryByTitle('errors')).toBeNull();
+    expect(screen.getByRole('status').textContent).toMatch(/Checking… 1\.\d s/);
+    rerender(<ChecksPanel report={report([thin])} current={false} checkingSince={performance.now()} busyMs={3} focus={null} onFocus={() => {}} onFix={() => {}} onWaive={() => {}} />);
+    expect(screen.getByText(/from before your last change/)).toBeTruthy();
+    expect(screen.queryByText('Widen to 0.3 mm')).toBeNull();
+    expect((screen.getByText('too thin') as HTMLButtonElement).disabled).toBe(true);
+    rerender(<ChecksPanel report={report([thin])} current={false} checkingSince={performance.now()} failure="unknown profile" busyMs={3} focus={null} onFocus={() => {}} onFix={() => {}} onWaive={() => {}} />);
+    expect(screen.getByRole('alert').textContent).toContain('could not run on this pin: unknown profile');
+  });
+
   it('a clean pin says so', () => {
     render(<ChecksPanel report={report([])} busyMs={null} focus={null} onFocus={() => {}} onFix={() => {}} onWaive={() => {}} />);
     expect(screen.getByText(/No problems/)).toBeTruthy();

@@ -1,8 +1,15 @@
 import type { CheckReport, Suggestion, Violation } from '../core/checks/index.ts';
+import { CheckingNote } from './CheckingNote.tsx';
 
 export interface ChecksPanelProps {
   report: CheckReport | null;
   busyMs: number | null;
+  /** The report is of the pin on screen; otherwise it is an older one, shown as such. */
+  current?: boolean;
+  /** When the pin on screen began waiting for its report. */
+  checkingSince?: number | null;
+  /** The checks of the pin on screen could not run. */
+  failure?: string | null;
   focus: Violation | null;
   onFocus: (v: Violation) => void;
   onFix: (v: Violation, s: Suggestion) => void;
@@ -20,21 +27,27 @@ function fixLabel(s: Suggestion): string {
 }
 
 /** Problems grouped by rule, errors first; a click zooms to the problem and selects its items. */
-export function ChecksPanel({ report, busyMs, focus, onFocus, onFix, onWaive }: ChecksPanelProps) {
-  if (!report) return <section className="panel-section" aria-label="Checks"><h2>Checks</h2><p className="muted">Checking…</p></section>;
+export function ChecksPanel({ report, busyMs, current = true, checkingSince = null, failure = null, focus, onFocus, onFix, onWaive }: ChecksPanelProps) {
+  const waiting = failure ? <p className="error-text" role="alert">The checks could not run on this pin: {failure}</p>
+    : <p className="muted"><CheckingNote since={checkingSince} /></p>;
+  if (!report) return <section className="panel-section" aria-label="Checks"><h2>Checks</h2>{waiting}</section>;
   const live = report.violations.filter((v) => !v.waived);
   const groups = new Map<string, Violation[]>();
   for (const v of live) groups.set(v.rule, [...(groups.get(v.rule) ?? []), v]);
   return (
-    <section className="panel-section" aria-label="Checks">
+    <section className={`panel-section${current ? '' : ' stale'}`} aria-label="Checks" aria-busy={!current}>
       <h2>
         Checks <small className="muted">{report.profile}</small>
-        <span className="counts">
-          <span className="count error" title="errors">{report.summary.errors}</span>
-          <span className="count warning" title="warnings">{report.summary.warnings}</span>
-        </span>
+        {current && (
+          <span className="counts">
+            <span className="count error" title="errors">{report.summary.errors}</span>
+            <span className="count warning" title="warnings">{report.summary.warnings}</span>
+          </span>
+        )}
       </h2>
-      {live.length === 0 && <p className="clean">No problems: a factory can make this pin as drawn.</p>}
+      {!current && waiting}
+      {!current && live.length > 0 && <p className="muted small">Findings from before your last change, until the new ones are in:</p>}
+      {current && live.length === 0 && <p className="clean">No problems: a factory can make this pin as drawn.</p>}
       {[...groups.entries()].map(([rule, vs]) => (
         <details key={rule} open className="rule-group">
           <summary>
@@ -44,14 +57,14 @@ export function ChecksPanel({ report, busyMs, focus, onFocus, onFix, onWaive }: 
           <ul>
             {vs.map((v, i) => (
               <li key={i} className={`${v.severity}${focus === v ? ' active' : ''}`}>
-                <button type="button" className="problem" onClick={() => onFocus(v)}>{v.message}</button>
-                {v.suggestion && FIXABLE.has(v.suggestion.kind) && (v.suggestion.kind !== 'set-width' || v.items.length > 0) && (
+                <button type="button" className="problem" disabled={!current} onClick={() => onFocus(v)}>{v.message}</button>
+                {current && v.suggestion && FIXABLE.has(v.suggestion.kind) && (v.suggestion.kind !== 'set-width' || v.items.length > 0) && (
                   <button type="button" className="fix" onClick={() => onFix(v, v.suggestion!)}>{fixLabel(v.suggestion)}</button>
                 )}
-                <button type="button" className="waive" onClick={() => {
+                {current && <button type="button" className="waive" onClick={() => {
                   const comment = window.prompt('Why is this acceptable? (kept with the pin and shown to the factory)');
                   if (comment?.trim()) onWaive(v, comment.trim());
-                }}>Waive…</button>
+                }}>Waive…</button>}
               </li>
             ))}
           </ul>
@@ -65,7 +78,7 @@ export function ChecksPanel({ report, busyMs, focus, onFocus, onFix, onWaive }: 
           ))}</ul>
         </details>
       )}
-      {busyMs !== null && <p className="muted small">checked in {busyMs.toFixed(0)} ms</p>}
+      {current && busyMs !== null && <p className="muted small">checked in {busyMs.toFixed(0)} ms</p>}
     </section>
   );
 }

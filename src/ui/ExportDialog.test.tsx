@@ -11,7 +11,7 @@ describe('ExportDialog', () => {
   it('edits the order spec through onSpec and scales the art to a longest side', () => {
     const onSpec = vi.fn();
     const onScale = vi.fn();
-    render(<ExportDialog doc={barPin().build()} report={report(0)} onSpec={onSpec} onScale={onScale} onClose={() => {}} onDone={() => {}} />);
+    render(<ExportDialog doc={barPin().build()} verdict={{ report: report(0), current: true, checkingSince: null }} onSpec={onSpec} onScale={onScale} onClose={() => {}} onDone={() => {}} />);
     fireEvent.change(screen.getByLabelText('Artist'), { target: { value: 'Ada' } });
     expect(onSpec).toHaveBeenLastCalledWith({ artist: 'Ada' });
     fireEvent.change(screen.getByLabelText('Edition (LE)'), { target: { value: '250' } });
@@ -27,11 +27,17 @@ describe('ExportDialog', () => {
     expect((screen.getByRole('button', { name: 'Export zip' }) as HTMLButtonElement).disabled).toBe(false);
   });
   it('with errors open, export waits for a reason', () => {
-    render(<ExportDialog doc={barPin().build()} report={report(2)} onSpec={() => {}} onScale={() => {}} onClose={() => {}} onDone={() => {}} />);
+    render(<ExportDialog doc={barPin().build()} verdict={{ report: report(2), current: true, checkingSince: null }} onSpec={() => {}} onScale={() => {}} onClose={() => {}} onDone={() => {}} />);
     expect(screen.getByRole('alert').textContent).toContain('2 errors a factory would reject');
     const button = screen.getByRole('button', { name: 'Export with errors' }) as HTMLButtonElement;
     expect(button.disabled).toBe(true);
     fireEvent.change(screen.getByLabelText('Reason to export with errors'), { target: { value: 'sample run' } });
     expect(button.disabled).toBe(false);
+  });
+  it('while the pin on screen is being checked, an older report decides nothing: export waits', () => {
+    render(<ExportDialog doc={barPin().build()} verdict={{ report: report(0), current: false, checkingSince: performance.now() }} onSpec={() => {}} onScale={() => {}} onClose={() => {}} onDone={() => {}} />);
+    expect(screen.getByRole('status').textContent).toMatch(/Checking the pin before export… \d+\.\d s/);
+    expect((screen.getByRole('button', { name: 'Export zip' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.queryByText(/errors a factory would reject/)).toBeNull();
   });
 });

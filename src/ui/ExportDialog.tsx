@@ -1,5 +1,4 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { CheckReport } from '../core/checks/index.ts';
 import type { PinDocument, PinSpec } from '../core/document/types.ts';
 import { mmToIn, pinBounds } from '../core/export/facts.ts';
 import { MM_PER_INCH } from '../core/units.ts';
@@ -7,12 +6,13 @@ import { exportBundle } from '../editor/exportBundle.ts';
 import { BackView } from './BackView.tsx';
 import { download, fileStem } from './download.ts';
 import { ProofPreview } from './ProofPreview.tsx';
+import { CheckingNote } from './CheckingNote.tsx';
+import type { LiveVerdict } from './useLiveChecks.ts';
 
 export interface ExportDialogProps {
   doc: PinDocument;
-  report: CheckReport | null;
-  /** The report is of this very document: the export need not check it again. */
-  reportIsCurrent?: boolean;
+  /** The live checks: the export reuses their report when it is of this very document. */
+  verdict: Pick<LiveVerdict, 'report' | 'current' | 'checkingSince'>;
   onSpec: (patch: Partial<PinSpec>) => void;
   onScale: (factor: number) => void;
   onClose: () => void;
@@ -22,7 +22,7 @@ export interface ExportDialogProps {
 const today = () => new Date().toISOString().slice(0, 10);
 
 /** The order spec, the back of the pin and the proof, then one zip for the factory. */
-export function ExportDialog({ doc, report, reportIsCurrent = false, onSpec, onScale, onClose, onDone }: ExportDialogProps) {
+export function ExportDialog({ doc, verdict, onSpec, onScale, onClose, onDone }: ExportDialogProps) {
   const s = doc.spec;
   // Spec edits (every keystroke) leave the art alone: the box is recomputed only when the art changes.
   const bounds = useMemo(() => pinBounds(doc), [doc.order, doc.items, doc.artboard]);
@@ -35,6 +35,8 @@ export function ExportDialog({ doc, report, reportIsCurrent = false, onSpec, onS
   const [error, setError] = useState<string | null>(null);
   const [preview, setPreview] = useState<{ png: string; pdf: string; bytes: Uint8Array; files: string[] } | null>(null);
   useEffect(() => () => { if (preview) { URL.revokeObjectURL(preview.png); URL.revokeObjectURL(preview.pdf); } }, [preview]);
+  // The error count (and the reason it asks for) is of this pin only; an older report says nothing.
+  const report = verdict.current ? verdict.report : null;
   const errors = report?.summary.errors ?? 0;
   const num = (v: string) => (v.trim() === '' ? NaN : Number(v));
   const field = (label: string, control: React.ReactNode) => <label className="field">{label}{control}</label>;
@@ -43,7 +45,7 @@ export function ExportDialog({ doc, report, reportIsCurrent = false, onSpec, onS
     setError(null);
     setBusy({ step: 'Starting', done: 0 });
     const r = await exportBundle(doc, {
-      date: today(), paper, ...(errors ? { exportReason: reason } : {}), ...(report && reportIsCurrent ? { report } : {}),
+      date: today(), paper, ...(errors ? { exportReason: reason } : {}), ...(report ? { report } : {}),
       onProgress: (step, done) => setBusy({ step, done }),
     });
     setBusy(null);
@@ -138,11 +140,12 @@ export function ExportDialog({ doc, report, reportIsCurrent = false, onSpec, onS
               <textarea rows={2} aria-label="Reason to export with errors" value={reason} onChange={(e) => setReason(e.target.value)} />
             </div>
           )}
+          {!report && <p className="muted"><CheckingNote since={verdict.checkingSince} what="Checking the pin before export" /></p>}
           {error && <p className="error-text" role="alert">{error}</p>}
           {busy && <div className="progress" role="progressbar" aria-valuenow={Math.round(busy.done * 100)} aria-label={busy.step}><span style={{ width: `${busy.done * 100}%` }} /> {busy.step}…</div>}
           <div className="row">
             <button type="button" disabled={!!busy} onClick={() => void build(false)} title="Build the proof and show it here without downloading">Preview proof</button>
-            <button type="button" className="primary" disabled={!!busy || (errors > 0 && !reason.trim())} onClick={() => void build(true)}>
+            <button type="button" className="primary" disabled={!!busy || !report || (errors > 0 && !reason.trim())} onClick={() => void build(true)}>
               {errors > 0 ? 'Export with errors' : 'Export zip'}
             </button>
             <button type="button" onClick={onClose}>Close</button>

@@ -11,7 +11,10 @@ export const BASICS: ColorRef[] = [
 
 export interface PalettePanelProps {
   current: ColorRef;
-  used: ColorArea[];
+  /** The pin's colours with their areas, or null while the pin on screen is being measured. */
+  used: ColorArea[] | null;
+  /** The last colours measured (of an earlier version of the pin), shown dimmed meanwhile. */
+  stale?: ColorArea[] | null;
   recent: ColorRef[];
   onPick: (c: ColorRef) => void;
 }
@@ -28,12 +31,13 @@ function Swatch({ c, current, onPick, label }: { c: ColorRef; current: ColorRef;
 }
 
 /** The colours of this pin with their enamel areas, Pantone's base inks, and recent picks. */
-export function PalettePanel({ current, used, recent, onPick }: PalettePanelProps) {
+export function PalettePanel({ current, used, stale = null, recent, onPick }: PalettePanelProps) {
+  const shown = used ?? stale ?? [];
   return (
     <section className="panel-section" aria-label="Palette">
-      <h2>Colours <small className="muted">{used.length} in this pin</small></h2>
-      <ul className="used-colors">
-        {used.map((u) => (
+      <h2>Colours <small className="muted">{used ? `${used.length} in this pin` : 'measuring…'}</small></h2>
+      <ul className={`used-colors${used ? '' : ' stale'}`}>
+        {shown.map((u) => (
           <li key={u.color.code ?? u.color.hex}>
             <Swatch c={u.color} current={current} onPick={onPick} />
             <span className={u.color.code ? '' : 'custom'}>{u.color.code ?? `${u.color.hex} (custom)`}</span>

@@ -2,40 +2,65 @@ import { useEffect, useRef, useState } from 'react';
 import type { CheckReport } from '../core/checks/index.ts';
 import type { PinDocument } from '../core/document/types.ts';
 import type { ColorArea } from '../core/editing/colorAreas.ts';
-import { createLiveChecker } from '../editor/liveChecks.ts';
+import { createLiveChecker, type LiveReport } from '../editor/liveChecks.ts';
 
 /**
- * The live check report of the open pin, with the enamel areas and the time it took. The checker
- * (and its Worker) is made in an effect, so React's StrictMode remount in development gets a
- * fresh one instead of reusing a terminated Worker. A drag is checked where it lands:
- * re-checking every intermediate position keeps a core busy and starves the frames the drag
- * needs (measured: 30 fps vs 57 fps on a 2,000-item pin).
+ * What the panels may say about the pin on screen. A report is the verdict only when it is of
+ * this very document; until then the panels say they are checking (since when), and whatever
+ * older report they still hold is shown as stale, never as this pin's verdict.
  */
-export function useLiveChecks(doc: PinDocument, paused: boolean) {
-  const [report, setReport] = useState<CheckReport | null>(null);
-  const [ms, setMs] = useState<number | null>(null);
-  const [areas, setAreas] = useState<ColorArea[]>([]);
+export interface LiveVerdict {
+  /** The newest report, of `current ? this document : an older one`. */
+  report: CheckReport | null;
+  /** Enamel area per colour, from the same run as the report. */
+  areas: ColorArea[] | null;
+  ms: number | null;
+  /** The report (and the areas) are of the document on screen. */
+  current: boolean;
+  /** performance.now() when the document on screen began waiting for its report. */
+  checkingSince: number | null;
+  /** The checks of the document on screen failed, with the reason. */
+  failure: string | null;
+}
+
+/**
+ * The live checks of the open pin. The checker (and its Worker) is made in an effect, so React's
+ * StrictMode remount in development gets a fresh one instead of reusing a terminated Worker. A
+ * drag is checked where it lands: re-checking every intermediate position keeps a core busy and
+ * starves the frames the drag needs (measured: 30 fps vs 57 fps on a 2,000-item pin). Nothing is
+ * checked until `ready` (the placeholder document before the first pin opens is not a pin).
+ */
+export function useLiveChecks(doc: PinDocument, paused: boolean, ready = true): LiveVerdict {
+  const [last, setLast] = useState<LiveReport | null>(null);
+  const [okReport, setOkReport] = useState<LiveReport | null>(null);
   const checker = useRef<ReturnType<typeof createLiveChecker> | null>(null);
-  const reportFor = useRef<PinDocument | null>(null);
-  const latest = useRef(doc);
-  latest.current = doc;
+  const latest = useRef({ doc, ready });
+  latest.current = { doc, ready };
   useEffect(() => {
     const c = createLiveChecker((r) => {
-      if (r.result.ok) {
-        setReport(r.result.report);
-        reportFor.current = r.doc ?? null;
-      }
-      setMs(r.ms);
-      setAreas(r.areas);
+      setLast(r);
+      if (r.result.ok) setOkReport(r);
     });
     checker.current = c;
-    if (latest.current.order.length) c.update(latest.current);
+    if (latest.current.ready) c.update(latest.current.doc);
     return () => {
       c.dispose();
       if (checker.current === c) checker.current = null;
     };
   }, []);
-  useEffect(() => { if (!paused) checker.current?.update(doc); }, [doc, paused]);
-  /** True when the report is of this very document (the export may reuse it). */
-  return { report, ms, areas, reportIsCurrent: reportFor.current === doc };
+  useEffect(() => { if (!paused && ready) checker.current?.update(doc); }, [doc, paused, ready]);
+
+  const current = okReport !== null && okReport.doc === doc;
+  const since = useRef<{ doc: PinDocument; t: number } | null>(null);
+  if (current) since.current = null;
+  else if (!since.current) since.current = { doc, t: performance.now() };
+  const failure = last && last.doc === doc && !last.result.ok ? last.result.reason : null;
+  return {
+    report: okReport?.result.ok ? okReport.result.report : null,
+    areas: okReport?.areas ?? null,
+    ms: okReport?.ms ?? null,
+    current,
+    checkingSince: current ? null : since.current!.t,
+    failure,
+  };
 }

@@ -409,6 +409,14 @@ test('H pans, Z zooms in and Alt-Z-click zooms out; the wheel zooms about the po
   await page.screenshot({ path: `${OUT}/20-wheel-zoom.png` });
 });
 
+// Suites of their own, sharing this file's server and helpers.
+const { registerTrustTests } = await import('./trust.mjs');
+registerTrustTests({ test, BASE, OUT, dropFile, screenAt, clickAt, errorCount, topPixel });
+
+// E2E_ONLY=regex runs the tests whose names match (while working on one).
+const only = process.env.E2E_ONLY ? new RegExp(process.env.E2E_ONLY, 'i') : null;
+const chosen = only ? tests.filter((t) => only.test(t.name)) : tests;
+
 let failed = 0;
 try {
   for (let i = 0; i < 60; i++) {
@@ -423,7 +431,7 @@ try {
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
-  for (const t of tests) {
+  for (const t of chosen) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
@@ -442,5 +450,5 @@ try {
 } finally {
   stop();
 }
-console.log(`e2e: ${tests.length - failed} passed, ${failed} failed (screenshots in ${OUT}/)`);
+console.log(`e2e: ${chosen.length - failed} passed, ${failed} failed (screenshots in ${OUT}/)`);
 process.exit(failed ? 1 : 0);
