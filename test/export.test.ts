@@ -13,6 +13,10 @@ import { readZipText, writeZip } from '../src/core/export/zip.ts';
 import { loadPinFile } from '../src/core/io/pinFile.ts';
 import { importSvg } from '../src/core/io/svg/import.ts';
 import { logoFromSvg } from '../src/core/editing/backstampLogo.ts';
+import { containsPoint } from '../src/core/geometry/index.ts';
+import { itemRegion } from '../src/core/kinds/index.ts';
+import { parseAseChart } from '../src/core/palette/formats/ase.ts';
+import { badgeWithHoleAndCustomSun } from './support/pins.ts';
 
 const SAMPLES = new URL('./fixtures/samples/', import.meta.url).pathname;
 function sample(file: string): PinDocument {
@@ -90,7 +94,7 @@ describe('factory bundle', () => {
       const n = ocg.get(PDFName.of('Name'));
       return n instanceof PDFHexString || n instanceof PDFString ? n.decodeText() : '';
     });
-    expect(names).toEqual(['Die line', 'Metal', 'Enamel PANTONE 7727 C', 'Enamel PANTONE 291 C', 'Enamel PANTONE 362 C', 'Enamel PANTONE 123 C']);
+    expect(names).toEqual(['Die line', 'Metal', 'Enamel PANTONE 7727 C', 'Enamel PANTONE 291 C', 'Enamel PANTONE 362 C', 'Enamel PANTONE 123 C', 'Proof notes']);
     const text = await pdfText(bytes);
     for (const s of ['Mountain badge', 'revision B', '2026-11-26', 'PANTONE 7727 C', 'PANTONE 291 C', 'PANTONE 362 C', 'PANTONE 123 C', 'Metal: gold plating',
       '25.0 mm (0.98 in)', 'zinc alloy', 'butterfly, 2 posts', 'LE 100', 'PINSMITH LE 100', 'Ada Pinmaker', 'Approval', 'Signature', 'P1', 'P2']) {
@@ -126,7 +130,7 @@ describe('factory bundle', () => {
     const b = await bundle(badge());
     const spec = JSON.parse(await (await JSZip.loadAsync(b.zip)).file('spec.json')!.async('string'));
     expect(validate(spec), JSON.stringify(validate.errors)).toBe(true);
-    expect(spec).toMatchObject({ specVersion: '1.0.0', colourCount: 4, backing: { type: 'butterfly', postCount: 2 }, size: { widthMm: 25, heightMm: 25 } });
+    expect(spec).toMatchObject({ specVersion: '1.1.0', colourCount: 4, backing: { type: 'butterfly', postCount: 2 }, size: { widthMm: 25, heightMm: 25 } });
     expect(validate({ ...spec, quantity: 0 })).toBe(false);
     // A reason given for a clean pin answers for nothing and is left out.
     const clean = await bundle(badge(), { exportReason: 'just in case' });
@@ -137,7 +141,8 @@ describe('factory bundle', () => {
   it('artwork.svg re-imports into the same pin: same colours, still clean', async () => {
     const b = await bundle(badge());
     const svg = await (await JSZip.loadAsync(b.zip)).file('artwork.svg')!.async('string');
-    expect(svg).toMatch(/width="25mm"/);
+    // Framed by the die line (25 mm) and a 1 mm margin, never by the artboard.
+    expect(svg).toMatch(/width="27mm" height="27mm" viewBox="-1 -1 27 27"/);
     expect(svg).toMatch(/data-pantone="7727 C"/);
     const again = importSvg(svg, { name: 'again' });
     if (!again.ok) throw new Error(again.error);
@@ -181,5 +186,44 @@ describe('reading a zip that claims to be a bundle', () => {
     expect(await readZipText(bomb, 'design.pin.json', { bytes: 1e6, entries: 20, entryBytes: 100_000, totalBytes: 1e6 })).toMatchObject({ ok: false, reason: expect.stringContaining('MB') });
     expect(await readZipText(new TextEncoder().encode('not a zip at all'), 'design.pin.json')).toMatchObject({ ok: false, reason: expect.stringContaining('Not a readable zip') });
     expect(await readZipText(await writeZip([{ path: 'hello.txt', data: 'x' }]), 'design.pin.json')).toMatchObject({ ok: false, reason: expect.stringContaining('no design.pin.json') });
+  });
+});
+
+describe('every file is framed by what will be made, holes open', () => {
+  it('art beyond the artboard is never cut off: SVGs framed by the die line, sizes from the die line', async () => {
+    const doc = badge();
+    doc.artboard = { width: 20, height: 20 }; // the 25 mm pin reaches past a 20 mm board
+    const b = await bundle(doc);
+    const zip = await JSZip.loadAsync(b.zip);
+    for (const f of b.files.filter((x) => x.endsWith('.svg') && !x.includes('backstamp'))) {
+      const svg = await zip.file(f)!.async('string');
+      expect(svg, f).toMatch(/width="27mm" height="27mm" viewBox="-1 -1 27 27"/);
+    }
+    const spec = JSON.parse(await zip.file('spec.json')!.async('string'));
+    expect(spec.size.widthMm).toBe(25);
+  });
+
+  it('a fill across a cut-out: the hole is open in artwork.svg and its enamel layer, and not counted in the area', async () => {
+    const withHole = await bundle(badgeWithHoleAndCustomSun());
+    const without = await bundle(badge());
+    const zip = await JSZip.loadAsync(withHole.zip);
+    const sky = (b: typeof withHole) => b.facts.colours.find((c) => c.color.code === '291 C')!.areaMm2;
+    expect(sky(without) - sky(withHole)).toBeCloseTo(Math.PI * 1.5 ** 2, 1);
+    // The sun has no code: spec.json names the PMS code the factory mixes, and what was drawn.
+    const spec = JSON.parse(await zip.file('spec.json')!.async('string'));
+    expect(spec.colours.find((c: { pantone: string }) => c.pantone === '2040 C')).toMatchObject({ name: 'PANTONE 2040 C', hex: '#DB0B5B', matchedFrom: { hex: '#E0115F', deltaE: 1.33 } });
+    const swatches = parseAseChart(await zip.file('swatches.ase')!.async('uint8array'));
+    if (!swatches.ok) throw new Error(swatches.reason);
+    expect(swatches.value.map((e) => e.name)).toEqual(withHole.facts.colours.map((c) => c.spotName));
+    for (const f of ['artwork.svg', 'layers/enamel-291-C.svg']) {
+      const again = importSvg(await zip.file(f)!.async('string'), { name: f });
+      if (!again.ok) throw new Error(again.error);
+      const sky291 = again.doc.order.map((id) => again.doc.items[id]!).filter((it) => it.kind === 'enamel-fill' && it.color.code === '291 C');
+      expect(sky291.length, f).toBe(1);
+      // Re-imported, the frame's top left (−1, −1) is the origin: the hole's centre is at (18, 7).
+      const region = itemRegion(sky291[0]!);
+      expect(containsPoint(region, 17 + 1, 6 + 1), `${f}: enamel over the hole`).toBe(false);
+      expect(containsPoint(region, 17 + 1, 3.5 + 1), `${f}: the sky beside the hole`).toBe(true);
+    }
   });
 });

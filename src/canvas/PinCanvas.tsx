@@ -3,7 +3,8 @@ import { Circle, Group, Image as KonvaImage, Layer, Path, Stage } from 'react-ko
 import type Konva from 'konva';
 import type { Violation } from '../core/checks/index.ts';
 import type { Item, PinDocument } from '../core/document/types.ts';
-import { expandBounds, pathGeomToData, ringsToPath, type Bounds } from '../core/geometry/index.ts';
+import { expandBounds, pathGeomToData, ringsToPath, unionBounds, type Bounds } from '../core/geometry/index.ts';
+import { pinBounds } from '../core/kinds/index.ts';
 import { fitCamera, PX_PER_MM_AT_100, wheelZoomFactor, zoomAt, type Camera } from './camera.ts';
 import { gradientStops } from './plating.ts';
 import { ArtLayer, ArtNodes, Highlight, MAX_HIGHLIGHTS } from './ArtLayer.tsx';
@@ -60,6 +61,8 @@ export interface PointerEventInfo {
 export interface PinCanvasProps {
   doc: PinDocument;
   violations: Violation[];
+  /** Changes when another pin opens: the view fits it. */
+  fitKey?: number;
   /** The findings are of an earlier version of the pin (its checks are running): drawn faint. */
   findingsStale?: boolean;
   selection: string[];
@@ -84,7 +87,7 @@ export interface PinCanvasProps {
 }
 
 /** The pin as it will be made: die-cut silhouette in the plating, enamel, raised metal, problems. */
-export function PinCanvas({ doc, violations, findingsStale = false, selection, focus, preview, previewWidth, cursor, showGrid, onToggleGrid, onPointer, onSelect, tool = 'select', lifted = false, marquee, reference, onReferenceMove, viewRef }: PinCanvasProps) {
+export function PinCanvas({ doc, fitKey = 0, violations, findingsStale = false, selection, focus, preview, previewWidth, cursor, showGrid, onToggleGrid, onPointer, onSelect, tool = 'select', lifted = false, marquee, reference, onReferenceMove, viewRef }: PinCanvasProps) {
   const box = useRef<HTMLDivElement>(null);
   const stageWrap = useRef<HTMLDivElement>(null);
   const refImage = useImage(reference?.visible ? reference.src : undefined);
@@ -105,6 +108,10 @@ export function PinCanvas({ doc, violations, findingsStale = false, selection, f
     return () => { window.removeEventListener('keydown', down); window.removeEventListener('keyup', up); };
   }, []);
   const bounds: Bounds = useMemo(() => ({ minX: 0, minY: 0, maxX: doc.artboard.width, maxY: doc.artboard.height }), [doc.artboard]);
+  /** What Fit shows: the artboard and the whole pin, wherever its art reaches. */
+  const docRef = useRef(doc);
+  docRef.current = doc;
+  const fitBounds = () => unionBounds(bounds, pinBounds(docRef.current));
 
   useEffect(() => {
     const el = box.current;
@@ -121,7 +128,8 @@ export function PinCanvas({ doc, violations, findingsStale = false, selection, f
     pending.current = null;
     setCamera(c);
   };
-  useEffect(() => jumpTo(fitCamera(bounds, size.width, size.height)), [bounds, size]);
+  // A pin that opens (fitKey) or a new artboard is shown whole.
+  useEffect(() => jumpTo(fitCamera(fitBounds(), size.width, size.height)), [bounds, size, fitKey]);
   useEffect(() => {
     if (!focus?.region?.length) return;
     jumpTo(fitCamera(expandBounds(regionBoxOf(focus.region), 2), size.width, size.height, 60));
@@ -255,7 +263,7 @@ export function PinCanvas({ doc, violations, findingsStale = false, selection, f
   return (
     <div ref={box} className="canvas-box" data-testid="canvas" style={{ cursor }}>
       <div className="zoom-controls">
-        <button type="button" onClick={() => jumpTo(fitCamera(bounds, size.width, size.height))} title="Fit the pin in the window">Fit</button>
+        <button type="button" onClick={() => jumpTo(fitCamera(fitBounds(), size.width, size.height))} title="Fit the pin in the window">Fit</button>
         <button type="button" title="Real size on screen (96 dpi)" onClick={() => {
           const c = fitCamera(bounds, size.width, size.height);
           jumpTo(zoomAt(c, 1 / c.zoom, size.width / 2, size.height / 2));

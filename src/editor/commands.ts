@@ -1,6 +1,7 @@
 import type { ColorRef, Finish, Item, PinDocument, PinSpec, Waiver } from '../core/document/types.ts';
 import { moveAnchor, transformItem, type AnchorPart } from '../core/editing/transformItems.ts';
 import type { Matrix } from '../core/geometry/index.ts';
+import { fitArtboardToArt } from '../core/editing/fitArtboard.ts';
 
 // Every edit is a pure command (doc, args) => doc. Items that do not change keep their identity,
 // so live checking re-computes only around the ones that did.
@@ -11,6 +12,7 @@ export type Command =
   | { type: 'move-items'; ids: string[]; dx: number; dy: number }
   | { type: 'transform-items'; ids: string[]; matrix: Matrix }
   | { type: 'scale-design'; factor: number }
+  | { type: 'fit-artboard' }
   | { type: 'move-anchor'; id: string; sub: number; seg: number; part: AnchorPart; to: { x: number; y: number } }
   | { type: 'set-line-width'; id: string; width: number }
   | { type: 'set-fill-color'; id: string; color: ColorRef }
@@ -116,6 +118,8 @@ export function applyCommand(doc: PinDocument, cmd: Command): PinDocument {
       }
       return changed ? { ...doc, items } : doc;
     }
+    case 'fit-artboard':
+      return fitArtboardToArt(doc);
     case 'scale-design': {
       // The whole pin to a new size: art, artboard and post positions together, locked or not.
       const k = cmd.factor;

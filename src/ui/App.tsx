@@ -72,9 +72,11 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
     setReferenceState(r);
     void saveReference(pinId.current, r).catch(() => setMessage({ kind: 'error', text: 'The reference image could not be stored; it stays until you reload.' }));
   };
+  const [fitKey, setFitKey] = useState(0);
   const openPin = (id: string, d: typeof doc) => {
     pinId.current = id;
     store.getState().load(d);
+    setFitKey((k) => k + 1);
     setFocus(null);
     setReferenceState(null);
     void loadReference(id, isReferenceImage).then((r) => { if (pinId.current === id) setReferenceState(r); });
@@ -136,7 +138,7 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
         const text = await fetch(sampleUrl).then((r) => r.text());
         const { importSvg } = await import('../core/io/svg/import.ts');
         const imported = importSvg(text, { name: 'Mountain badge' });
-        if (imported.ok) store.getState().load(imported.doc);
+        if (imported.ok) { store.getState().load(imported.doc); setFitKey((k) => k + 1); }
         else setError(imported.error);
       }
       started.current = true;
@@ -268,7 +270,9 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
       <header className="topbar">
         <span className="brand">Pinsmith</span>
         <span className="doc-name">{doc.name}</span>
-        <span className="muted">{doc.artboard.width} × {doc.artboard.height} mm</span>
+        <span className="muted">{+doc.artboard.width.toFixed(2)} × {+doc.artboard.height.toFixed(2)} mm</span>
+        <button type="button" className="small-button" onClick={() => store.getState().apply({ type: 'fit-artboard' })}
+          title="Move the art to the top left and make the artboard its size plus 1 mm (undoable)">Fit artboard to art</button>
         <label className="top-field">Profile
           <select value={doc.checks.profile} aria-label="Check profile" onChange={(e) => {
             const profile = PROFILES.find((p) => p.id === e.target.value);
@@ -337,7 +341,7 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
           }} />
         <section className="canvas" aria-label="Pin">
           {error ? <p role="alert">Could not open the sample pin: {error}</p> : (
-            <PinCanvas doc={doc} violations={report?.violations ?? []} findingsStale={!verdict.current} selection={selection} focus={focus}
+            <PinCanvas doc={doc} fitKey={fitKey} violations={report?.violations ?? []} findingsStale={!verdict.current} selection={selection} focus={focus}
               preview={tool.preview()} previewWidth={lineWidth} showGrid={showGrid} onToggleGrid={() => setShowGrid((g) => !g)} cursor={toolId === 'select' ? 'default' : 'crosshair'} onPointer={onPointer}
               onSelect={(ids) => { store.getState().select(ids); if (!ids.length) setFocus(null); }}
               tool={toolId} lifted={inGesture && (toolId === 'select' || toolId === 'direct')} marquee={tool.marquee?.() ?? null} viewRef={viewRef} reference={reference}

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { PinDocument, PinSpec } from '../core/document/types.ts';
-import { mmToIn, pinBounds } from '../core/export/facts.ts';
+import { pinBounds } from '../core/kinds/index.ts';
+import { mmToInches as mmToIn } from '../core/units.ts';
 import { MM_PER_INCH } from '../core/units.ts';
 import { exportBundle } from '../editor/exportBundle.ts';
 import { BackView } from './BackView.tsx';

@@ -26,7 +26,42 @@ const recordVerdicts = () => {
   else document.addEventListener('readystatechange', start, { once: true });
 };
 
-export function registerTrustTests({ test, BASE, OUT, dropFile }) {
+/** Export from the dialog (with a reason when errors are open) and read the downloaded zip. */
+async function exportZip(page) {
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export for the factory' });
+  const withErrors = dialog.getByRole('button', { name: 'Export with errors' });
+  const clean = dialog.getByRole('button', { name: 'Export zip' });
+  await withErrors.or(clean).first().waitFor({ timeout: 30_000 });
+  await dialog.getByText(/Checking the pin before export/).waitFor({ state: 'detached', timeout: 60_000 });
+  if (await withErrors.count()) await dialog.getByLabel('Reason to export with errors').fill('browser test');
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), withErrors.or(clean).first().click()]);
+  const { default: JSZip } = await import('jszip');
+  const zip = await JSZip.loadAsync(readFileSync(await download.path()));
+  await dialog.getByText('Close', { exact: true }).click();
+  return zip;
+}
+
+/**
+ * Renders an SVG file of the bundle in the browser at 10 px/mm and returns the colour at each
+ * design point (mm, the editor's frame: `origin` is where the file's viewBox starts).
+ */
+async function svgPixels(page, svg, points) {
+  return page.evaluate(async ({ svg, points }) => {
+    const vb = /viewBox="([-\d.]+) ([-\d.]+) ([\d.]+) ([\d.]+)"/.exec(svg).slice(1).map(Number);
+    const img = new Image();
+    img.src = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = Math.round(vb[2] * 10);
+    c.height = Math.round(vb[3] * 10);
+    const g = c.getContext('2d');
+    g.drawImage(img, 0, 0, c.width, c.height);
+    return points.map(([x, y]) => [...g.getImageData(Math.round((x - vb[0]) * 10), Math.round((y - vb[1]) * 10), 1, 1).data]);
+  }, { svg, points });
+}
+
+export function registerTrustTests({ test, BASE, OUT, dropFile, screenAt }) {
   test('no all-clear before the checks of the pin on screen: first start', async (page) => {
     await page.addInitScript(recordVerdicts);
     await page.goto(BASE);
@@ -58,5 +93,63 @@ export function registerTrustTests({ test, BASE, OUT, dropFile }) {
     const wrong = states.filter((s) => s.clean !== null || (s.errors !== null && s.errors !== '4') || s.colours === catColours);
     if (wrong.length) throw new Error(`the badge was shown with the cat's verdict (${catColours}) while it was being checked: ${JSON.stringify(wrong)}`);
     await page.screenshot({ path: `${OUT}/31-verdict-reopened.png` });
+  });
+
+  test('art moved past the artboard is exported whole: every SVG framed by the die line; the artboard fits the art', async (page) => {
+    await page.goto(BASE);
+    await page.waitForFunction(() => Number(document.querySelector('.count.error')?.textContent) === 4, null, { timeout: 30_000 });
+    // Select everything with a marquee from beyond the board's corners, then move it 5 mm right.
+    await page.keyboard.press('v');
+    const a = await screenAt(page, -1.5, -1.5);
+    const b = await screenAt(page, 26.5, 26.5);
+    await page.mouse.move(a.x, a.y);
+    await page.mouse.down();
+    await page.mouse.move(b.x, b.y, { steps: 8 });
+    await page.mouse.up();
+    for (let i = 0; i < 5; i++) await page.keyboard.press('Shift+ArrowRight');
+    await page.waitForFunction(() => Number(document.querySelector('.count.error')?.textContent) >= 1, null, { timeout: 30_000 });
+    await page.screenshot({ path: `${OUT}/32-art-past-the-board.png` });
+    const zip = await exportZip(page);
+    const svgs = Object.keys(zip.files).filter((f) => f.endsWith('.svg'));
+    if (svgs.length < 4) throw new Error(`expected artwork.svg and the layers, got ${svgs.join(', ')}`);
+    for (const f of svgs) {
+      const svg = await zip.file(f).async('string');
+      const vb = /viewBox="([^"]+)"/.exec(svg)?.[1];
+      // The die line is a 25 mm circle now at x 5..30: framed with a 1 mm margin.
+      if (vb !== '4 -1 27 27') throw new Error(`${f} is framed by "${vb}", not by the pin (4 -1 27 27): art is cut off`);
+    }
+    const [right] = await svgPixels(page, await zip.file('artwork.svg').async('string'), [[29.5, 12.5]]);
+    if (right[3] < 200) throw new Error(`the pin's right edge (x 29.5 mm) is missing from artwork.svg: rgba(${right})`);
+    const spec = JSON.parse(await zip.file('spec.json').async('string'));
+    if (spec.size.widthMm !== 25) throw new Error(`spec.json size ${spec.size.widthMm} mm, expected the die line's 25 mm`);
+    await page.getByRole('button', { name: 'Fit artboard to art' }).click();
+    await page.locator('.topbar').getByText('27 × 27 mm').waitFor();
+    await page.screenshot({ path: `${OUT}/33-artboard-fitted.png` });
+  });
+
+  test('a cut-out across a fill is a hole in the exported artwork and enamel layer', async (page) => {
+    await page.goto(BASE);
+    await page.waitForFunction(() => Number(document.querySelector('.count.error')?.textContent) === 4, null, { timeout: 30_000 });
+    await page.keyboard.press('o');
+    const a = await screenAt(page, 15.5, 4.5);
+    const b = await screenAt(page, 18.5, 7.5);
+    await page.mouse.move(a.x, a.y);
+    await page.mouse.down();
+    await page.mouse.move(b.x, b.y, { steps: 6 });
+    await page.mouse.up();
+    await page.keyboard.press('v');
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `${OUT}/34-hole-in-the-sky.png` });
+    const zip = await exportZip(page);
+    const sky = Object.keys(zip.files).find((f) => /enamel-291-C\.svg$/.test(f));
+    if (!sky) throw new Error(`no sky layer in ${Object.keys(zip.files).join(', ')}`);
+    for (const f of ['artwork.svg', sky]) {
+      const [hole, beside] = await svgPixels(page, await zip.file(f).async('string'), [[17, 6], [17, 2.5]]);
+      if (hole[3] !== 0) throw new Error(`${f} paints the hole at (17, 6) mm: rgba(${hole})`);
+      if (beside[3] < 200) throw new Error(`${f} lost the sky beside the hole: rgba(${beside})`);
+    }
+    const spec = JSON.parse(await zip.file('spec.json').async('string'));
+    const skyArea = spec.colours.find((c) => c.pantone === '291 C')?.areaMm2;
+    if (!(skyArea > 100 && skyArea < 149.1 - 6.5)) throw new Error(`the sky's area ${skyArea} mm² still counts the 7 mm² hole`);
   });
 }

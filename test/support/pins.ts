@@ -1,5 +1,8 @@
 import { pin, PMS, type PinBuilder } from '../../src/core/document/builders.ts';
-import { rectPath } from '../../src/core/geometry/index.ts';
+import { readFileSync } from 'node:fs';
+import type { PinDocument } from '../../src/core/document/types.ts';
+import { ellipsePath, rectPath } from '../../src/core/geometry/index.ts';
+import { importSvg } from '../../src/core/io/svg/import.ts';
 
 /**
  * A 20 × 10 mm bar pin: die line, a metal rim whose outer edge is the die line (`rim` wide),
@@ -15,4 +18,16 @@ export function barPin(opts: { rim?: number; wall?: number; left?: string | { he
   b.rectFill(0, 0, opts.leftWidth ?? 10, 10, opts.left ?? PMS.red186, { id: 'left' });
   if (opts.right !== null) b.rectFill(10, 0, 10, 10, opts.right ?? PMS.blue286, { id: 'right' });
   return b.spec({ posts: [{ x: 5, y: 5 }] });
+}
+
+/** The clean sample badge with a 3 mm hole cut through its sky and its sun in a colour without a code. */
+export function badgeWithHoleAndCustomSun(): PinDocument {
+  const svg = readFileSync(new URL('../fixtures/samples/mountain-badge.svg', import.meta.url), 'utf8')
+    .replace('<circle data-pantone="123 C" fill="#FFC72C"', '<circle fill="#E0115F"');
+  const r = importSvg(svg, { name: 'Badge with a hole' });
+  if (!r.ok) throw new Error(r.error);
+  const doc = r.doc;
+  doc.items.hole = { id: 'hole', kind: 'cutout', path: ellipsePath(17, 6, 1.5) };
+  doc.order.push('hole');
+  return doc;
 }

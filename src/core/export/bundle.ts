@@ -71,7 +71,11 @@ export async function buildBundle(doc: PinDocument, assets: BundleAssets, opts: 
   }
   progress('Writing the layers', 0.75);
   const chart = pantoneSolidCoated();
-  const swatches: PaletteEntry[] = facts.colours.map((c) => chart.find(c.color.code ?? '') ?? { code: c.spotName, name: c.spotName, hex: c.color.hex, kind: 'custom' });
+  // Swatches named exactly as the proof's spot colours (a custom colour by its matched PMS code).
+  const swatches: PaletteEntry[] = facts.colours.map((c) => {
+    const lab = c.match?.lab ?? chart.find(c.color.code ?? '')?.lab;
+    return { code: c.spotName, name: c.spotName, hex: c.inkHex, kind: 'stock', ...(lab ? { lab } : {}) };
+  });
   const entries: ZipEntry[] = [
     { path: 'README.txt', data: bundleReadme(facts) },
     { path: 'spec.json', data: `${JSON.stringify(specJson(facts), null, 2)}\n` },

@@ -1,17 +1,28 @@
 import type { CheckReport } from '../checks/types.ts';
 import type { ColorRef, Finish, PinDocument, Point } from '../document/types.ts';
 import { colorRegions } from '../editing/colorAreas.ts';
-import { area, components, EMPTY_BOUNDS, interiorPoint, isEmptyBounds, regionBounds, unionBounds, type Bounds, type Region } from '../geometry/index.ts';
-import { dieRegionOf, itemBounds } from '../kinds/index.ts';
-import { MM_PER_INCH } from '../units.ts';
+import { area, components, expandBounds, interiorPoint, type Bounds, type Region } from '../geometry/index.ts';
+import { pinBounds } from '../kinds/index.ts';
+import { pantoneSolidCoated } from '../palette/pantone.ts';
+import { mmToInches } from '../units.ts';
+import { madePin, type MadePin } from './made.ts';
 
 /** One enamel colour as the factory reads it off the proof. */
 export interface ColourFact {
   /** Callout number on the proof. */
   n: number;
   color: ColorRef;
-  /** "PANTONE 186 C", "White" or "custom #55AA33": the swatch and spot colour name. */
+  /**
+   * The spot colour (plate) name the factory mixes: "PANTONE 186 C", "White"; a custom colour is
+   * named after its nearest standard PMS code.
+   */
   spotName: string;
+  /** How the colour reads on the proof: "PANTONE 186 C", or "custom #E0115F → matched to PMS 2040 C, ΔE 1.3". */
+  label: string;
+  /** For a colour without a code: the PMS code it is matched to, its screen hex and Lab, and ΔE. */
+  match?: { code: string; hex: string; lab?: readonly [number, number, number]; deltaE: number };
+  /** The screen colour of the ink that will be used (the matched code's, for a custom colour). */
+  inkHex: string;
   areaMm2: number;
   finishes: Finish[];
   region: Region;
@@ -25,6 +36,10 @@ export interface BundleFacts {
   report: CheckReport;
   /** Die-line bounds (the pin's real size); the art's bounds without a die line. */
   bounds: Bounds;
+  /** What every file is framed by: the pin's bounds plus FRAME_MARGIN_MM, never the artboard. */
+  frame: Bounds;
+  /** The pin as it will be made, part by part. */
+  made: MadePin;
   widthMm: number;
   heightMm: number;
   colours: ColourFact[];
@@ -36,30 +51,49 @@ export interface BundleFacts {
 
 export const spotNameOf = (c: ColorRef) => (!c.code ? `custom ${c.hex}` : c.code === 'White' || c.code === 'Black' ? c.code : `PANTONE ${c.code}`);
 
-export const mmToIn = (mm: number) => mm / MM_PER_INCH;
+/** Room around the pin in every framed file (mm): the cut line's stroke stays whole. */
+export const FRAME_MARGIN_MM = 1;
 
-/** The pin's real extent: the die line's box, or the art's box without a die line, or the artboard. */
-export function pinBounds(doc: PinDocument): Bounds {
-  const visible = doc.order.map((id) => doc.items[id]!).filter((it) => it && !it.hidden);
-  const die = dieRegionOf(visible);
-  if (die.paths.length) return regionBounds(die);
-  const b = visible.map(itemBounds).reduce(unionBounds, { ...EMPTY_BOUNDS });
-  return isEmptyBounds(b) ? { minX: 0, minY: 0, maxX: doc.artboard.width, maxY: doc.artboard.height } : b;
+/** A colour as the factory mixes it: its own code, or the nearest standard PMS code for a custom one. */
+function inkOf(c: ColorRef): Pick<ColourFact, 'spotName' | 'label' | 'match' | 'inkHex'> {
+  if (c.code) return { spotName: spotNameOf(c), label: spotNameOf(c), inkHex: c.hex };
+  const best = pantoneSolidCoated().nearest(c.hex, 1).find((m) => m.entry.kind === 'pantone-c');
+  if (!best) return { spotName: spotNameOf(c), label: `custom ${c.hex} (no PMS match)`, inkHex: c.hex };
+  const { entry, deltaE } = best;
+  return {
+    spotName: `PANTONE ${entry.code}`,
+    label: `custom ${c.hex} → matched to PMS ${entry.code}, ΔE ${deltaE.toFixed(1)}`,
+    match: { code: entry.code, hex: entry.hex, ...(entry.lab ? { lab: entry.lab } : {}), deltaE },
+    inkHex: entry.hex,
+  };
 }
+
+export { pinBounds };
+
+/** Millimetres to inches (units.ts's mmToInches, for plain numbers). */
+export const mmToIn = (mm: number) => mmToInches(mm);
 
 export function bundleFacts(doc: PinDocument, report: CheckReport, date: string, exportReason?: string): BundleFacts {
   const bounds = pinBounds(doc);
-  const colours = colorRegions(doc)
+  const regions = colorRegions(doc);
+  const made = madePin(doc, regions);
+  const taken = new Set<string>();
+  const colours = regions
+    .map((c, i) => ({ ...c, region: made.enamel[i]! }))
     .map((c) => ({ c, a: area(c.region) }))
     .filter(({ a }) => a > 1e-6)
     .sort((x, y) => y.a - x.a)
     .map(({ c, a }, i) => {
       const patches = components(c.region).sort((p, q) => area(q) - area(p));
       const anchor = interiorPoint(patches[0] ?? c.region) ?? { x: (bounds.minX + bounds.maxX) / 2, y: (bounds.minY + bounds.maxY) / 2 };
-      return { n: i + 1, color: c.color, spotName: spotNameOf(c.color), areaMm2: a, finishes: c.finishes, region: c.region, anchor };
+      const ink = inkOf(c.color);
+      // Each colour keeps a plate of its own, even when a custom colour matches one already used.
+      if (taken.has(ink.spotName)) ink.spotName = `${ink.spotName} for ${c.color.hex}`;
+      taken.add(ink.spotName);
+      return { n: i + 1, color: c.color, ...ink, areaMm2: a, finishes: c.finishes, region: c.region, anchor };
     });
   return {
-    doc, report, bounds, widthMm: bounds.maxX - bounds.minX, heightMm: bounds.maxY - bounds.minY, colours, date,
+    doc, report, bounds, frame: expandBounds(bounds, FRAME_MARGIN_MM), made, widthMm: bounds.maxX - bounds.minX, heightMm: bounds.maxY - bounds.minY, colours, date,
     ...(exportReason ? { exportReason } : {}),
   };
 }

@@ -1,17 +1,15 @@
 import fontkit from '@pdf-lib/fontkit';
-import { degrees, PDFDocument, PDFHexString, PDFName, rgb, type PDFFont, type PDFPage, type PDFRef } from 'pdf-lib';
-import type { ColorRef, Item, PathGeom } from '../document/types.ts';
-import { ellipsePath, type Bounds } from '../geometry/index.ts';
-import { fillColor, isMetal } from '../kinds/index.ts';
-import { PLATING_FLAT } from '../kinds/plating.ts';
-import { pantoneSolidCoated } from '../palette/pantone.ts';
+import { degrees, PDFDocument, PDFName, PDFOperator, PDFOperatorNames, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import { area, ellipsePath, isEmpty } from '../geometry/index.ts';
 import { MM_PER_INCH, PT_PER_INCH } from '../units.ts';
-import { mmToIn, spotNameOf, type BundleFacts } from './facts.ts';
+import { mmToIn, type BundleFacts } from './facts.ts';
+import { calloutPlacements } from './callouts.ts';
+import { cm, f, pathOps, place, proofPlates, toPt, type View } from './proofArt.ts';
 import { woffToSfnt } from '../text/woff.ts';
 
-// The proof sheet a factory quotes from and the designer signs. Enamel colours are Separation
-// (spot) colour spaces named "PANTONE 186 C" with a Lab alternate, the art sits in optional-content
-// layers (die line, metal, one per colour), text is real text in an embedded font.
+// The proof sheet a factory quotes from and the designer signs: the art and its plates come from
+// proofArt.ts; this file lays out the sheet (views, dimensions, callouts, colours, order, checks,
+// approval). Everything that is not art sits in the Proof notes layer and overprints.
 
 export interface ProofFonts {
   regular: Uint8Array;
@@ -25,43 +23,21 @@ const MARGIN = 36;
 const INK = rgb(0.13, 0.13, 0.13);
 const MUTED = rgb(0.42, 0.42, 0.42);
 const RED = rgb(0.78, 0.12, 0.12);
+/** Callout circle radius on the sheet (pt). */
+export const CALLOUT_R = 5.5;
+/** The enlarged view starts right of a column for the callouts of colours too small to hold one. */
+const BIG_LEFT = MARGIN + 2 * CALLOUT_R + 8;
 
-const f = (v: number) => String(Number(v.toFixed(4)));
-const hexRgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255) as [number, number, number];
-
-/** Path operators for document-mm geometry (the view's `cm` maps mm to points). */
-function pathOps(path: PathGeom): string {
-  const out: string[] = [];
-  for (const sp of path) {
-    const s = sp.segments;
-    if (!s.length) continue;
-    out.push(`${f(s[0]!.x)} ${f(s[0]!.y)} m`);
-    const n = sp.closed ? s.length : s.length - 1;
-    for (let i = 0; i < n; i++) {
-      const a = s[i]!;
-      const b = s[(i + 1) % s.length]!;
-      if (a.hout || b.hin) {
-        const c1 = { x: a.x + (a.hout?.x ?? 0), y: a.y + (a.hout?.y ?? 0) };
-        const c2 = { x: b.x + (b.hin?.x ?? 0), y: b.y + (b.hin?.y ?? 0) };
-        out.push(`${f(c1.x)} ${f(c1.y)} ${f(c2.x)} ${f(c2.y)} ${f(b.x)} ${f(b.y)} c`);
-      } else out.push(`${f(b.x)} ${f(b.y)} l`);
-    }
-    if (sp.closed) out.push('h');
-  }
-  return out.join('\n');
+/** Where the front views sit on the sheet (pt): the enlarged view and the actual-size one. */
+export function proofViews(facts: Pick<BundleFacts, 'bounds' | 'widthMm' | 'heightMm'>, paper: Paper = 'a4') {
+  const [W, H] = PAPER[paper];
+  // Below the header (44 pt) and the view titles (26 pt).
+  const viewTop = H - MARGIN - 44 - 26;
+  const k = Math.min((MARGIN + 260 - BIG_LEFT) / facts.widthMm, 230 / facts.heightMm);
+  const rightX = MARGIN + 320;
+  const actualK = Math.min(PT_PER_MM, (W - MARGIN - rightX) / facts.widthMm, 110 / facts.heightMm);
+  return { big: place(facts.bounds, BIG_LEFT, viewTop, k), actual: place(facts.bounds, rightX, viewTop, actualK), viewTop, rightX, size: [W, H] as const };
 }
-
-interface View {
-  /** mm → pt: x' = k·x + tx, y' = ty − k·y (mirrored: x' = tx − k·x). */
-  k: number;
-  tx: number;
-  ty: number;
-  mirror?: boolean;
-}
-const place = (b: Bounds, x: number, yTop: number, k: number, mirror = false): View =>
-  mirror ? { k, tx: x + k * b.maxX, ty: yTop + k * b.minY, mirror } : { k, tx: x - k * b.minX, ty: yTop + k * b.minY };
-const toPt = (v: View, x: number, y: number) => ({ x: v.mirror ? v.tx - v.k * x : v.k * x + v.tx, y: v.ty - v.k * y });
-const cm = (v: View) => `${f(v.mirror ? -v.k : v.k)} 0 0 ${f(-v.k)} ${f(v.tx)} ${f(v.ty)} cm`;
 
 export async function proofPdf(facts: BundleFacts, fonts: ProofFonts, paper: Paper = 'a4'): Promise<Uint8Array> {
   const { doc, bounds } = facts;
@@ -83,88 +59,10 @@ export async function proofPdf(facts: BundleFacts, fonts: ProofFonts, paper: Pap
   pdf.setModificationDate(when);
   const [W, H] = PAPER[paper];
   const page = pdf.addPage([W, H]);
-  const ctx = pdf.context;
+  const plates = proofPlates(pdf, page, facts);
 
-  // Colour spaces: one Separation per enamel colour, one for the metal, one for the cut line.
-  const spaces: Record<string, PDFRef> = {};
-  const spotOf = new Map<string, string>();
-  const chart = pantoneSolidCoated();
-  const separation = (name: string, alt: 'lab' | 'rgb' | 'cmyk', c1: number[]) => {
-    const fn = ctx.register(ctx.obj({ FunctionType: 2, Domain: [0, 1], C0: alt === 'lab' ? [100, 0, 0] : alt === 'rgb' ? [1, 1, 1] : [0, 0, 0, 0], C1: c1, N: 1 }));
-    const altSpace = alt === 'lab' ? ctx.obj(['Lab', ctx.obj({ WhitePoint: [0.9642, 1, 0.8249], Range: [-128, 127, -128, 127] })]) : ctx.obj(alt === 'rgb' ? 'DeviceRGB' : 'DeviceCMYK');
-    return ctx.register(ctx.obj([PDFName.of('Separation'), PDFName.of(name), altSpace, fn]));
-  };
-  facts.colours.forEach((c, i) => {
-    if (!c.color.code) return;
-    const lab = chart.find(c.color.code)?.lab;
-    spaces[`CS${i}`] = lab ? separation(c.spotName, 'lab', [...lab]) : separation(c.spotName, 'rgb', hexRgb(c.color.hex));
-    spotOf.set(c.spotName, `CS${i}`);
-  });
-  const metalHex = PLATING_FLAT[doc.spec.plating];
-  const metalName = `Metal ${doc.spec.plating.replace(/-/g, ' ')}`;
-  spaces.CSM = separation(metalName, 'rgb', hexRgb(metalHex));
-  spaces.CSD = separation('CutContour', 'cmyk', [0, 1, 0, 0]);
-
-  // Optional content: die line, metal, then one layer per enamel colour.
-  const layerNames = ['Die line', 'Metal', ...facts.colours.map((c) => `Enamel ${c.spotName}`)];
-  const ocgs = layerNames.map((name) => ctx.register(ctx.obj({ Type: 'OCG', Name: PDFHexString.fromText(name) })));
-  pdf.catalog.set(PDFName.of('OCProperties'), ctx.obj({
-    OCGs: ocgs,
-    D: ctx.obj({ Name: PDFHexString.fromText('Pinsmith layers'), Order: ocgs, ON: ocgs, OFF: [] }),
-  }));
-  const props: Record<string, PDFRef> = {};
-  ocgs.forEach((ref, i) => { props[`OC${i}`] = ref; });
-  const resources = page.node.Resources()!;
-  resources.set(PDFName.of('ColorSpace'), ctx.obj(spaces));
-  resources.set(PDFName.of('Properties'), ctx.obj(props));
-
-  const fillOf = (c: ColorRef) => {
-    const cs = c.code ? spotOf.get(spotNameOf(c)) : undefined;
-    return cs ? `/${cs} cs 1 scn` : `${hexRgb(c.hex).map(f).join(' ')} rg`;
-  };
-  const items = doc.order.map((id) => doc.items[id]!).filter((it) => it && !it.hidden);
-  const geom = (it: Item) => (it.kind === 'text' ? it.outlines : it.path);
-  // Each item's path operators are written once and reused by every view (the views differ only in cm).
-  const opsCache = new Map<Item, string>();
-  const opsOf = (it: Item) => {
-    let o = opsCache.get(it);
-    if (o === undefined) opsCache.set(it, (o = pathOps(geom(it))));
-    return o;
-  };
-
-  const byColour = new Map<string, Item[]>();
-  for (const it of items) {
-    const fc = fillColor(it);
-    if (!fc) continue;
-    const list = byColour.get(spotNameOf(fc));
-    if (list) list.push(it);
-    else byColour.set(spotNameOf(fc), [it]);
-  }
-  /** The pin in a view: silhouette, enamel, raised metal, die line, each in its layer. */
-  const art = (v: View, withEnamel = true) => {
-    const ops: string[] = ['q', cm(v)];
-    const die = items.filter((it) => it.kind === 'outline' || it.kind === 'cutout');
-    if (die.length) ops.push('/OC /OC1 BDC', '/CSM cs 1 scn', die.map(opsOf).join('\n'), 'f*', 'EMC');
-    if (withEnamel) {
-      facts.colours.forEach((c, i) => {
-        const mine = byColour.get(c.spotName) ?? [];
-        if (!mine.length) return;
-        ops.push(`/OC /OC${i + 2} BDC`, fillOf(c.color));
-        for (const it of mine) ops.push(opsOf(it), it.kind === 'enamel-fill' && it.fillRule === 'evenodd' ? 'f*' : 'f');
-        ops.push('EMC');
-      });
-      ops.push('/OC /OC1 BDC', '/CSM cs 1 scn /CSM CS 1 SCN');
-      for (const it of items.filter(isMetal)) {
-        if (it.kind === 'metal-line') ops.push(`${f(it.width)} w ${{ butt: 0, round: 1, square: 2 }[it.cap]} J ${{ miter: 0, round: 1, bevel: 2 }[it.join]} j ${f(it.miterLimit ?? 4)} M`, opsOf(it), 'S');
-        else ops.push(opsOf(it), it.kind === 'metal-area' && it.fillRule === 'evenodd' ? 'f*' : 'f');
-      }
-      ops.push('EMC');
-    }
-    if (die.length) ops.push('/OC /OC0 BDC', '/CSD CS 1 SCN', `${f(0.6 / v.k)} w`, die.map(opsOf).join('\n'), 'S', 'EMC');
-    ops.push('Q');
-    return ops.join('\n');
-  };
-
+  /** The art views (their own layers and plates) and the marks around them (Proof notes). */
+  const artOps: string[] = [];
   const g: string[] = [];
   const texts: Array<() => void> = [];
   const text = (s: string, x: number, y: number, size: number, font: PDFFont = regular, color = INK, rotate = 0) =>
@@ -188,46 +86,47 @@ export async function proofPdf(facts: BundleFacts, fonts: ProofFonts, paper: Pap
   line(MARGIN, y, W - MARGIN, y, 0.75, 0.2);
 
   // Front enlarged (left), actual size and back (right).
-  const leftW = 300;
-  const viewTop = y - 26;
-  const k = Math.min(250 / facts.widthMm, 230 / facts.heightMm);
-  const big = place(bounds, MARGIN + 10, viewTop, k);
+  const { big, actual, viewTop, rightX } = proofViews(facts, paper);
+  const k = big.k;
   text('Front, enlarged', MARGIN, y - 14, 10, bold);
   text(`${(k / PT_PER_MM).toFixed(1)}× actual size`, MARGIN + 90, y - 14, 8, regular, MUTED);
-  g.push(art(big));
+  artOps.push(plates.art(big));
   const bigW = facts.widthMm * k;
   const bigH = facts.heightMm * k;
   // Dimension lines with the size in mm and inches.
   const dimY = viewTop - bigH - 14;
-  line(MARGIN + 10, dimY, MARGIN + 10 + bigW, dimY);
-  line(MARGIN + 10, dimY - 4, MARGIN + 10, dimY + 4);
-  line(MARGIN + 10 + bigW, dimY - 4, MARGIN + 10 + bigW, dimY + 4);
+  line(BIG_LEFT, dimY, BIG_LEFT + bigW, dimY);
+  line(BIG_LEFT, dimY - 4, BIG_LEFT, dimY + 4);
+  line(BIG_LEFT + bigW, dimY - 4, BIG_LEFT + bigW, dimY + 4);
   const wLabel = mmText(facts.widthMm);
-  text(wLabel, MARGIN + 10 + bigW / 2 - regular.widthOfTextAtSize(wLabel, 8) / 2, dimY - 12, 8);
-  const dimX = MARGIN + 10 + bigW + 14;
+  text(wLabel, BIG_LEFT + bigW / 2 - regular.widthOfTextAtSize(wLabel, 8) / 2, dimY - 12, 8);
+  const dimX = BIG_LEFT + bigW + 14;
   line(dimX, viewTop, dimX, viewTop - bigH);
   line(dimX - 4, viewTop, dimX + 4, viewTop);
   line(dimX - 4, viewTop - bigH, dimX + 4, viewTop - bigH);
   const hLabel = mmText(facts.heightMm);
   text(hLabel, dimX + 11, viewTop - bigH / 2 - regular.widthOfTextAtSize(hLabel, 8) / 2, 8, regular, INK, 90);
-  // Numbered callouts on the art, one per colour.
-  for (const c of facts.colours) {
-    const p = toPt(big, c.anchor.x, c.anchor.y);
-    g.push(`q 1 g 0.2 G 0.6 w ${pathOps(ellipsePath(p.x, p.y, 5.5))} B Q`);
+  // Numbered callouts, one per colour: on the colour where a whole circle fits inside it, else
+  // outside the art with a leader line to a dot on the colour (a 0.5 mm² nose is never covered).
+  for (const c of calloutPlacements(facts.colours, big.k, CALLOUT_R, MARGIN + CALLOUT_R + 1, (q) => toPt(big, q.x, q.y))) {
+    const p = c.label;
+    if (!c.inside) {
+      const dot = toPt(big, c.at.x, c.at.y);
+      g.push(`q 0.2 G 0.5 w ${f(p.x + CALLOUT_R)} ${f(p.y)} m ${f(dot.x)} ${f(dot.y)} l S 0.2 g ${pathOps(ellipsePath(dot.x, dot.y, 1))} f Q`);
+    }
+    g.push(`q 0 0 0 0 k 0 0 0 0.85 K 0.6 w ${pathOps(ellipsePath(p.x, p.y, CALLOUT_R))} B Q`);
     const label = String(c.n);
     text(label, p.x - bold.widthOfTextAtSize(label, 7) / 2, p.y - 2.5, 7, bold);
   }
 
-  const rightX = MARGIN + leftW + 20;
-  const rightW = W - MARGIN - rightX;
   text('Actual size', rightX, y - 14, 10, bold);
-  const actualK = Math.min(PT_PER_MM, rightW / facts.widthMm, 110 / facts.heightMm);
+  const actualK = actual.k;
   if (actualK < PT_PER_MM) text(`(shown at ${Math.round((actualK / PT_PER_MM) * 100)} %: too big for the page)`, rightX + 62, y - 14, 7, regular, MUTED);
-  g.push(art(place(bounds, rightX, viewTop, actualK)));
+  artOps.push(plates.art(actual));
   const backTop = viewTop - facts.heightMm * actualK - 34;
   text('Back (mirrored)', rightX, backTop + 12, 10, bold);
   const back = place(bounds, rightX, backTop, actualK, true);
-  g.push(`q ${cm(back)} ${hexRgb(metalHex).map(f).join(' ')} rg ${items.filter((it) => it.kind === 'outline' || it.kind === 'cutout').map(opsOf).join('\n')} f* Q`);
+  artOps.push(plates.silhouette(back));
   // The backstamp logo reads right way round on the back, centred on it.
   const logo = doc.spec.backstamp.kind === 'custom' ? doc.spec.backstamp.logo : undefined;
   if (logo) {
@@ -257,16 +156,24 @@ export async function proofPdf(facts: BundleFacts, fonts: ProofFonts, paper: Pap
   const maxRows = 12;
   for (const c of facts.colours.slice(0, maxRows)) {
     text(String(c.n), MARGIN + 2, y - 8, 8, bold);
-    g.push(`q ${fillOf(c.color)} 0.5 G 0.4 w ${f(MARGIN + 16)} ${f(y - 11)} 26 12 re B Q`);
+    g.push(`q ${plates.fillOf(c)} 0.5 G 0.4 w ${f(MARGIN + 16)} ${f(y - 11)} 26 12 re B Q`);
     text(c.spotName, MARGIN + 50, y - 8, 9, bold);
-    const extra = [`${c.areaMm2.toFixed(1)} mm²`, c.color.hex, ...c.finishes.map((x) => `${x} enamel`)].join(' · ');
+    const extra = [`${c.areaMm2.toFixed(1)} mm²`, c.match ? `screen ${c.match.hex}` : c.color.hex, ...c.finishes.map((x) => `${x} enamel`)].join(' · ');
     text(extra, MARGIN + 180, y - 8, 8, regular, MUTED);
     y -= 16;
+    // A colour without a code says what the factory will mix instead, and how far off it is.
+    if (c.match) { text(c.label, MARGIN + 50, y - 6, 7, regular, RED); y -= 11; }
   }
-  g.push(`q /CSM cs 1 scn 0.5 G 0.4 w ${f(MARGIN + 16)} ${f(y - 11)} 26 12 re B Q`);
+  g.push(`q ${plates.metalFill} 0.5 G 0.4 w ${f(MARGIN + 16)} ${f(y - 11)} 26 12 re B Q`);
   text(`Metal: ${doc.spec.plating.replace(/-/g, ' ')} plating`, MARGIN + 50, y - 8, 9, bold);
   text('raised lines and rim, not an enamel colour', MARGIN + 180, y - 8, 8, regular, MUTED);
   y -= 16;
+  if (!isEmpty(facts.made.recess)) {
+    g.push(`q 0.5 G 0.4 w ${f(MARGIN + 16)} ${f(y - 11)} 26 12 re S ${Array.from({ length: 6 }, (_, i) => `${f(MARGIN + 18 + i * 4.5)} ${f(y - 11)} m ${f(MARGIN + 18 + i * 4.5 + 6)} ${f(y + 1)} l`).join(' ')} S Q`);
+    text(`Bare recess: ${area(facts.made.recess).toFixed(1)} mm²`, MARGIN + 50, y - 8, 9, bold, RED);
+    text('hatched on the art: sunk metal with no enamel (see fill-gap)', MARGIN + 180, y - 8, 8, regular, MUTED);
+    y -= 16;
+  }
   if (facts.colours.length > maxRows) { text(`+${facts.colours.length - maxRows} more colours: see spec.json`, MARGIN + 50, y - 8, 8, regular, MUTED); y -= 16; }
 
   // Order spec in two columns.
@@ -318,15 +225,18 @@ export async function proofPdf(facts: BundleFacts, fonts: ProofFonts, paper: Pap
     text(label, x, boxY + 4, 7, regular, MUTED);
   }
 
-  addGraphics(pdf, page, g.join('\n'));
+  addGraphics(pdf, page, `${artOps.join('\n')}\n${plates.notes(g.join('\n'))}`);
+  page.pushOperators(...rawOps(plates.notesOpen));
   for (const t of texts) t();
+  page.pushOperators(...rawOps(plates.notesClose));
+  prepress(pdf, page, facts);
   return pdf.save({ useObjectStreams: false });
 }
 
 /** Characters the embedded font lacks are spelled out (ΔE) or replaced, never dropped silently. */
 function printable(s: string, font: PDFFont): string {
   const have = new Set(font.getCharacterSet());
-  return [...s.replace(/Δ/g, 'd').replace(/[“”]/g, '"')].map((ch) => (have.has(ch.codePointAt(0)!) ? ch : '?')).join('');
+  return [...s.replace(/Δ/g, 'd').replace(/→/g, '->').replace(/[“”]/g, '"')].map((ch) => (have.has(ch.codePointAt(0)!) ? ch : '?')).join('');
 }
 
 function wrap(s: string, font: PDFFont, size: number, width: number): string[] {
@@ -342,6 +252,27 @@ function wrap(s: string, font: PDFFont, size: number, width: number): string[] {
   }
   if (line) lines.push(line);
   return lines;
+}
+
+/** Raw operators ("/OC /OC3 BDC q /GSop gs") as pdf-lib operator objects. */
+function rawOps(ops: string): PDFOperator[] {
+  const out: PDFOperator[] = [];
+  let args: Array<PDFName | string> = [];
+  for (const tok of ops.split(/\s+/).filter(Boolean)) {
+    if (tok.startsWith('/')) args.push(PDFName.of(tok.slice(1)));
+    else if (/^[A-Za-z*]+$/.test(tok)) {
+      out.push(PDFOperator.of(tok as PDFOperatorNames, args));
+      args = [];
+    } else args.push(tok);
+  }
+  return out;
+}
+
+/** Page boxes for prepress: the proof sheet is its own trim (no bleed). */
+function prepress(_pdf: PDFDocument, page: PDFPage, _facts: BundleFacts): void {
+  const { width, height } = page.getSize();
+  page.setTrimBox(0, 0, width, height);
+  page.setBleedBox(0, 0, width, height);
 }
 
 /** The art and rules as one content stream, under the text pdf-lib adds afterwards. */

@@ -6,7 +6,7 @@ import { mmToIn, type BundleFacts } from './facts.ts';
 export const BACKSTAMP_LOGO_FILE = 'layers/backstamp-logo.svg';
 
 /** spec.json's own version: bump the major on a breaking change (CONTRACTS.md). */
-export const SPEC_JSON_VERSION = '1.0.0';
+export const SPEC_JSON_VERSION = '1.1.0';
 export const SPEC_SCHEMA_ID = 'https://pinsmith.dev/schemas/spec-1.schema.json';
 
 const round = (v: number, d = 2) => Math.round(v * 10 ** d) / 10 ** d;
@@ -23,9 +23,11 @@ export const SpecJsonSchema = z.object({
   size: z.object({ widthMm: z.number().positive(), heightMm: z.number().positive(), widthIn: z.number().positive(), heightIn: z.number().positive() }),
   colours: z.array(z.object({
     callout: z.number().int().positive(),
-    name: z.string().describe('Spot colour name as on the proof: "PANTONE 186 C", "White" or "custom #RRGGBB"'),
-    pantone: z.string().nullable().describe('Pantone code, null for a custom colour'),
-    hex: z.string().regex(/^#[0-9A-F]{6}$/),
+    name: z.string().describe('Spot colour (plate) name as on the proof: "PANTONE 186 C", "White"; a custom colour is named after the PMS code it is matched to'),
+    pantone: z.string().nullable().describe('The Pantone code the factory mixes: the colour\'s own, or for a custom colour the nearest standard code (see matchedFrom); null only when no code could be matched'),
+    hex: z.string().regex(/^#[0-9A-F]{6}$/).describe('Screen colour of that code'),
+    matchedFrom: z.object({ hex: z.string().regex(/^#[0-9A-F]{6}$/), deltaE: z.number().nonnegative() }).optional()
+      .describe('For a colour drawn without a code: the colour as drawn and its CIEDE2000 distance to the matched code'),
     areaMm2: z.number().nonnegative(),
     finishes: z.array(FinishSchema),
   })),
@@ -71,7 +73,11 @@ export function specJson(f: BundleFacts): SpecJson {
     plating: s.plating,
     thicknessMm: s.thicknessMm,
     size: { widthMm: round(f.widthMm), heightMm: round(f.heightMm), widthIn: round(mmToIn(f.widthMm), 3), heightIn: round(mmToIn(f.heightMm), 3) },
-    colours: f.colours.map((c) => ({ callout: c.n, name: c.spotName, pantone: c.color.code ?? null, hex: c.color.hex, areaMm2: round(c.areaMm2), finishes: c.finishes })),
+    colours: f.colours.map((c) => ({
+      callout: c.n, name: c.spotName, pantone: c.match?.code ?? c.color.code ?? null, hex: c.inkHex,
+      ...(c.match ? { matchedFrom: { hex: c.color.hex, deltaE: round(c.match.deltaE, 2) } } : {}),
+      areaMm2: round(c.areaMm2), finishes: c.finishes,
+    })),
     colourCount: f.colours.length,
     epoxyDome: s.epoxyDome,
     backing: { type: s.backing, postCount: s.posts.length, posts: s.posts.map((p) => ({ x: round(p.x), y: round(p.y) })) },

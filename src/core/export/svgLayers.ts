@@ -1,22 +1,29 @@
 import type { Item, PinDocument } from '../document/types.ts';
-import { pathGeomToData } from '../geometry/index.ts';
-import { fillColor, isMetal } from '../kinds/index.ts';
+import { isEmpty, pathGeomToData, regionRings, ringsToPath, type Region } from '../geometry/index.ts';
 import { PLATING_FLAT } from '../kinds/plating.ts';
-import type { BundleFacts } from './facts.ts';
+import type { BundleFacts, ColourFact } from './facts.ts';
 import { BACKSTAMP_LOGO_FILE } from './specJson.ts';
 
 // artwork.svg and layers/*.svg: millimetre units, one group per part, named as the SVG importer
-// reads them (CONTRACTS.md), so the bundle's artwork re-imports into the same pin.
+// reads them (CONTRACTS.md), so the bundle's artwork re-imports into the same pin. They show the
+// pin as made (facts.made), framed by the pin itself: art beyond the artboard is never cut off,
+// metal past the die line and enamel over a hole are never drawn.
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const n = (v: number) => String(Number(v.toFixed(4)));
 
+/** A file framed by what will be made (the pin's bounds and a margin), never by the artboard. */
 function svgDoc(facts: BundleFacts, body: string, title: string): string {
-  const { width, height } = facts.doc.artboard;
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="${n(width)}mm" height="${n(height)}mm" viewBox="0 0 ${n(width)} ${n(height)}">\n<title>${esc(title)}</title>\n${body}</svg>\n`;
+  const { minX, minY, maxX, maxY } = facts.frame;
+  const w = n(maxX - minX);
+  const h = n(maxY - minY);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="${w}mm" height="${h}mm" viewBox="${n(minX)} ${n(minY)} ${w} ${h}">\n<title>${esc(title)}</title>\n${body}</svg>\n`;
 }
 
 const visibleItems = (doc: PinDocument) => doc.order.map((id) => doc.items[id]!).filter((it) => it && !it.hidden);
+
+/** A made area as one path; its rings never overlap, so even-odd leaves every hole open. */
+const regionPath = (r: Region) => pathGeomToData(ringsToPath(regionRings(r)));
 
 function dieGroup(items: Item[]): string {
   const paths = items.filter((it) => it.kind === 'outline' || it.kind === 'cutout')
@@ -24,26 +31,19 @@ function dieGroup(items: Item[]): string {
   return `<g id="die-line" fill="none" stroke="#EC008C" stroke-width="0.1">\n${paths}</g>\n`;
 }
 
-function metalGroup(items: Item[], color: string): string {
-  const paths = items.filter(isMetal).map((it) => {
-    if (it.kind === 'metal-line') {
-      return `  <path id="${esc(it.id)}" d="${pathGeomToData(it.path)}" fill="none" stroke="${color}" stroke-width="${n(it.width)}" stroke-linecap="${it.cap}" stroke-linejoin="${it.join}"${it.miterLimit ? ` stroke-miterlimit="${n(it.miterLimit)}"` : ''}/>\n`;
-    }
-    if (it.kind === 'metal-area') return `  <path id="${esc(it.id)}" d="${pathGeomToData(it.path)}" fill="${color}" fill-rule="${it.fillRule}"/>\n`;
-    if (it.kind === 'text') return `  <path id="${esc(it.id)}" d="${pathGeomToData(it.outlines)}" fill="${color}" data-text="${esc(it.text)}"/>\n`;
-    return '';
-  }).join('');
-  return `<g id="metal">\n${paths}</g>\n`;
+/** Raised metal as made: strokes expanded, clipped to the die line, holes open. */
+function metalGroup(facts: BundleFacts, color: string): string {
+  const m = facts.made.metal;
+  return `<g id="metal">\n${isEmpty(m) ? '' : `  <path id="metal-area" d="${regionPath(m)}" fill="${color}" fill-rule="evenodd"/>\n`}</g>\n`;
 }
 
-function enamelGroup(items: Item[], only?: string): string {
-  const paths = items.map((it) => {
-    const c = fillColor(it);
-    if (!c || (only !== undefined && layerKey(c) !== only)) return '';
-    const d = pathGeomToData(it.kind === 'text' ? it.outlines : it.kind === 'enamel-fill' ? it.path : []);
-    const rule = it.kind === 'enamel-fill' ? ` fill-rule="${it.fillRule}"` : '';
-    const finish = it.kind === 'enamel-fill' && it.finish !== 'standard' ? ` data-finish="${it.finish}"` : '';
-    return `  <path id="${esc(it.id)}" d="${d}" fill="${c.hex}"${rule}${c.code ? ` data-pantone="${esc(c.code)}"` : ''}${finish}/>\n`;
+/** Enamel as made, one path per colour: inside the die, never over metal or a hole. */
+function enamelGroup(facts: BundleFacts, only?: ColourFact): string {
+  const paths = facts.colours.filter((c) => !only || c === only).map((c) => {
+    const finish = c.finishes.length === 1 ? ` data-finish="${c.finishes[0]}"` : '';
+    const code = c.match ? c.match.code : c.color.code;
+    const note = c.match ? ` data-custom="${c.color.hex}" data-delta-e="${c.match.deltaE.toFixed(1)}"` : '';
+    return `  <path id="enamel-${esc(layerKey(c.color))}" d="${regionPath(c.region)}" fill="${c.inkHex}" fill-rule="evenodd"${code ? ` data-pantone="${esc(code)}"` : ''}${note}${finish}/>\n`;
   }).join('');
   return `<g id="enamel">\n${paths}</g>\n`;
 }
@@ -53,11 +53,10 @@ export function layerKey(c: { hex: string; code?: string }): string {
   return c.code ? c.code.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '') : `custom-${c.hex.slice(1)}`;
 }
 
-/** The whole artwork: die line, enamel, then metal on top (the importer's paint order). */
+/** The whole artwork as it will be made: die line, enamel, then metal on top (the importer's paint order). */
 export function artworkSvg(facts: BundleFacts): string {
-  const items = visibleItems(facts.doc);
   const metal = PLATING_FLAT[facts.doc.spec.plating];
-  return svgDoc(facts, dieGroup(items) + enamelGroup(items) + metalGroup(items, metal), `${facts.doc.name}: artwork`);
+  return svgDoc(facts, dieGroup(visibleItems(facts.doc)) + enamelGroup(facts) + metalGroup(facts, metal), `${facts.doc.name}: artwork`);
 }
 
 /** The backstamp logo as seen on the back, in mm. */
@@ -78,10 +77,10 @@ export function layerSvgs(facts: BundleFacts): Array<{ path: string; text: strin
   const metal = PLATING_FLAT[facts.doc.spec.plating];
   return [
     { path: 'layers/die-line.svg', text: svgDoc(facts, dieGroup(items), `${facts.doc.name}: die line`) },
-    { path: 'layers/metal.svg', text: svgDoc(facts, metalGroup(items, metal), `${facts.doc.name}: metal`) },
+    { path: 'layers/metal.svg', text: svgDoc(facts, metalGroup(facts, metal), `${facts.doc.name}: metal`) },
     ...facts.colours.map((c) => ({
       path: `layers/enamel-${layerKey(c.color)}.svg`,
-      text: svgDoc(facts, enamelGroup(items, layerKey(c.color)), `${facts.doc.name}: enamel ${c.spotName}`),
+      text: svgDoc(facts, enamelGroup(facts, c), `${facts.doc.name}: enamel ${c.label}`),
     })),
     ...backstampLogoSvg(facts),
   ];

@@ -1,6 +1,6 @@
-import type { ColorRef, Item, PathGeom } from '../document/types.ts';
+import type { ColorRef, Item, PathGeom, PinDocument } from '../document/types.ts';
 import {
-  boundsOfPolylines, difference, flattenPath, regionFromPath, strokeOutline, union, type Bounds, type Region,
+  boundsOfPolylines, difference, EMPTY_BOUNDS, flattenPath, isEmptyBounds, regionBounds, regionFromPath, strokeOutline, union, unionBounds, type Bounds, type Region,
 } from '../geometry/index.ts';
 
 // What each item kind means geometrically: the area it occupies on the pin.
@@ -54,6 +54,15 @@ export function dieRegionOf(items: readonly Item[], region: (it: Item) => Region
 /** M: all raised metal (stroke outlines with caps and joins, metal areas, raised text). */
 export function metalRegionOf(items: readonly Item[], region: (it: Item) => Region = itemRegion): Region {
   return union(...items.filter(isMetal).map(region));
+}
+
+/** The pin's real extent: the die line's box, or the art's box without a die line, or the artboard. */
+export function pinBounds(doc: PinDocument): Bounds {
+  const visible = doc.order.map((id) => doc.items[id]!).filter((it) => it && !it.hidden);
+  const die = dieRegionOf(visible);
+  if (die.paths.length) return regionBounds(die);
+  const b = visible.map(itemBounds).reduce(unionBounds, { ...EMPTY_BOUNDS });
+  return isEmptyBounds(b) ? { minX: 0, minY: 0, maxX: doc.artboard.width, maxY: doc.artboard.height } : b;
 }
 
 export { KIND_LABEL } from './labels.ts';

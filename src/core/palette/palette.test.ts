@@ -40,10 +40,20 @@ describe('Pantone Solid Coated palette', () => {
     const de = differenceCiede2000();
     for (let i = 0; i < 150; i++) {
       const hex = `#${(((i + 1) * 2654435761) >>> 8 & 0xffffff).toString(16).padStart(6, '0')}`;
-      const brute = pal.entries.map((e) => ({ code: e.code, d: de(hex, e.hex) })).sort((a, b) => a.d - b.d).slice(0, 3);
+      const brute = pal.entries.filter((e) => !e.ink).map((e) => ({ code: e.code, d: de(hex, e.hex) })).sort((a, b) => a.d - b.d).slice(0, 3);
       const got = pal.nearest(hex, 3);
       got.forEach((m, k) => expect(m.deltaE, hex).toBeCloseTo(brute[k]!.d, 9));
+      const all = pal.entries.map((e) => ({ code: e.code, d: de(hex, e.hex) })).sort((a, b) => a.d - b.d).slice(0, 3);
+      pal.nearest(hex, 3, { includeSpecialInks: true }).forEach((m, k) => expect(m.deltaE, hex).toBeCloseTo(all[k]!.d, 9));
     }
+  });
+
+  it('never offers a fluorescent or metallic ink for an ordinary colour (#FCEA2B is nearest to the neon 803 C)', () => {
+    expect(pal.nearest('#FCEA2B', 1, { includeSpecialInks: true })[0]!.entry.code).toBe('803 C');
+    expect(pal.nearest('#FCEA2B', 3).map((m) => m.entry.code)).not.toContain('803 C');
+    expect(pal.nearest('#FCEA2B', 1)[0]!.entry.code).toBe('3945 C');
+    expect(pal.entries.filter((e) => e.ink === 'fluorescent').map((e) => e.code)).toEqual(['801 C', '802 C', '803 C', '804 C', '805 C', '806 C', '807 C']);
+    expect(pal.entries.filter((e) => e.ink === 'metallic').length).toBe(7);
   });
 
   it('nearest agrees with culori over every entry', () => {

@@ -17,6 +17,11 @@ export function labD50ToHex(lab: readonly [number, number, number]): string {
   return (formatHex({ mode: 'lab', l: lab[0], a: lab[1], b: lab[2] }) ?? '#000000').toUpperCase();
 }
 
+export interface NearestOptions {
+  /** Offer fluorescent and metallic inks too (only when the source is itself such a colour). */
+  includeSpecialInks?: boolean;
+}
+
 /**
  * A colour chart: exact lookup by code (forgiving) and hex, nearest by CIEDE2000 between screen
  * colours, the way the artist sees them (DOMAIN.md): each entry's hex converted to Lab the same
@@ -30,6 +35,8 @@ export class Palette {
   /** Entry indices sorted by L*, and their L* values, for the pruned nearest search. */
   private readonly byL: Int32Array;
   private readonly sortedL: Float64Array;
+  /** 1 for special inks (fluorescent, metallic). */
+  private readonly special: Uint8Array;
 
   constructor(readonly name: string, entries: readonly PaletteEntry[]) {
     this.entries = entries;
@@ -43,6 +50,7 @@ export class Palette {
       this.labs[3 * i + 1] = a;
       this.labs[3 * i + 2] = b;
     });
+    this.special = Uint8Array.from(entries, (e) => (e.ink ? 1 : 0));
     const order = Array.from(entries, (_, i) => i).sort((x, y) => this.labs[3 * x]! - this.labs[3 * y]!);
     this.byL = Int32Array.from(order);
     this.sortedL = Float64Array.from(order, (i) => this.labs[3 * i]!);
@@ -63,20 +71,26 @@ export class Palette {
     return h ? this.byHex.get(h) : undefined;
   }
 
-  /** The n nearest entries to a screen colour, closest first. */
-  nearest(hex: string, n = 3): NearestMatch[] {
+  /**
+   * The n nearest entries to a screen colour, closest first. Fluorescent and metallic inks are
+   * left out unless asked for: a screen colour near a neon is an ordinary colour a monitor shows,
+   * and a factory mixing a neon for it would make something else.
+   */
+  nearest(hex: string, n = 3, opts: NearestOptions = {}): NearestMatch[] {
     const [L, A, B] = hexToLab(hex);
-    return this.nearestLab(L, A, B, n);
+    return this.nearestLab(L, A, B, n, opts);
   }
 
-  nearestLab(L: number, A: number, B: number, n = 3): NearestMatch[] {
+  nearestLab(L: number, A: number, B: number, n = 3, { includeSpecialInks = false }: NearestOptions = {}): NearestMatch[] {
     const count = Math.max(0, Math.min(n, this.entries.length));
     if (count === 0) return [];
     // Keep a small sorted top-n; n is tiny, so insertion beats sorting all 2,390 distances.
     const bestD = new Array<number>(count).fill(Infinity);
     const bestI = new Array<number>(count).fill(-1);
     const labs = this.labs;
+    const special = this.special;
     const consider = (i: number) => {
+      if (special[i] && !includeSpecialInks) return;
       const j = 3 * i;
       const d = ciede2000(L, A, B, labs[j]!, labs[j + 1]!, labs[j + 2]!);
       if (d > bestD[count - 1]! || (d === bestD[count - 1]! && i > bestI[count - 1]!)) return;

@@ -20,12 +20,23 @@ interface RawEntry {
   lab: [number, number, number];
 }
 
+/** Solid Coated's fluorescent (801–807 C) and metallic (871–877 C) inks. */
+export function specialInkOf(code: string): PaletteEntry['ink'] {
+  const n = /^(\d+) C$/.exec(code)?.[1];
+  if (!n) return undefined;
+  const v = Number(n);
+  return v >= 801 && v <= 807 ? 'fluorescent' : v >= 871 && v <= 877 ? 'metallic' : undefined;
+}
+
 let cached: Palette | undefined;
 
 /** Pantone Solid Coated (2,390 codes) plus the stock enamels. Built once, on first use. */
 export function pantoneSolidCoated(): Palette {
   cached ??= new Palette('Pantone Solid Coated + stock enamels', [
-    ...(data as RawEntry[]).map((e): PaletteEntry => ({ code: e.code, name: e.name, hex: e.hex, lab: e.lab, kind: 'pantone-c' })),
+    ...(data as RawEntry[]).map((e): PaletteEntry => {
+      const ink = specialInkOf(e.code);
+      return { code: e.code, name: e.name, hex: e.hex, lab: e.lab, kind: 'pantone-c', ...(ink ? { ink } : {}) };
+    }),
     ...STOCK_ENAMELS,
   ]);
   return cached;

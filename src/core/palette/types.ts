@@ -9,6 +9,8 @@ export interface PaletteEntry {
   /** Published CIELAB (D50) of the physical ink, when the source has it. */
   lab?: readonly [number, number, number];
   kind: PaletteEntryKind;
+  /** A special ink (fluorescent or metallic): never offered as the match for an ordinary colour. */
+  ink?: 'fluorescent' | 'metallic';
 }
 
 export interface NearestMatch {
