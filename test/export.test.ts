@@ -227,3 +227,16 @@ describe('every file is framed by what will be made, holes open', () => {
     }
   });
 });
+
+describe('README.txt', () => {
+  it('keeps its two columns apart, however long a layer file name is', async () => {
+    const b = await bundle(badgeWithHoleAndCustomSun());
+    const text = await (await JSZip.loadAsync(b.zip)).file('README.txt')!.async('string');
+    const rows = text.split('\r\n').filter((l) => /^ {0,2}[\w./-]+\.(svg|pdf|png|json|ase)\s/.test(l));
+    expect(rows.length).toBeGreaterThan(8);
+    // Every description starts in the same column, at least two spaces after its file name.
+    const starts = rows.map((r) => /^(\s*\S+\s{2,})/.exec(r)?.[1]?.length ?? -1);
+    expect(new Set(starts).size, rows.join('\n')).toBe(1);
+    expect(text).toContain('enamel custom #E0115F → matched to PMS 2040 C, ΔE 1.3');
+  });
+});
