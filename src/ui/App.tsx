@@ -29,6 +29,7 @@ import { useLiveChecks } from './useLiveChecks.ts';
 import { download, fileStem } from './download.ts';
 import { snapPoint } from '../editor/snap.ts';
 import { deriveOutline } from '../core/editing/deriveOutline.ts';
+import { recessFixes } from '../core/editing/recessFixes.ts';
 import type { Tool, ToolContext, ToolId } from '../editor/tools/types.ts';
 import type { ColorRef, Plating } from '../core/document/types.ts';
 import { PROFILES } from '../core/checks/profiles.ts';
@@ -367,6 +368,9 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
         <aside className="panel">
           <ChecksPanel report={report} busyMs={verdict.ms} current={verdict.current} checkingSince={verdict.checkingSince} failure={verdict.failure} focus={focus} onFix={applyFix}
             onWaive={(v, comment) => store.getState().apply({ type: 'add-waiver', waiver: waiverFor(v, comment, new Date().toISOString()) })}
+            fixesFor={(v) => recessFixes(v, (p) => `${p}-${Date.now().toString(36)}`, settings.current.color).map((x) => ({
+              label: x.label, apply: () => { store.getState().apply({ type: 'add-item', item: x.item }); setFocus(null); },
+            }))}
             onFocus={(v) => { setFocus(v); store.getState().select(v.items); }} />
           <Inspector item={selected} count={selection.length}
             onWidth={(id, width) => store.getState().apply({ type: 'set-line-width', id, width })}

@@ -40,6 +40,15 @@ describe('ChecksPanel', () => {
     expect(screen.getByRole('alert').textContent).toContain('could not run on this pin: unknown profile');
   });
 
+  it('a bare recess offers its fixes as buttons', () => {
+    const apply = vi.fn();
+    const gap = v('fill-gap', 'error', 'An unfilled recess of 62 mm²');
+    render(<ChecksPanel report={report([gap])} busyMs={1} focus={null} onFocus={() => {}} onFix={() => {}} onWaive={() => {}}
+      fixesFor={(x) => (x.rule === 'fill-gap' ? [{ label: 'Make it metal', apply }] : [])} />);
+    fireEvent.click(screen.getByText('Make it metal'));
+    expect(apply).toHaveBeenCalledTimes(1);
+  });
+
   it('a clean pin says so', () => {
     render(<ChecksPanel report={report([])} busyMs={null} focus={null} onFocus={() => {}} onFix={() => {}} onWaive={() => {}} />);
     expect(screen.getByText(/No problems/)).toBeTruthy();

@@ -13,6 +13,8 @@ export interface ChecksPanelProps {
   focus: Violation | null;
   onFocus: (v: Violation) => void;
   onFix: (v: Violation, s: Suggestion) => void;
+  /** More one-click fixes for a finding (a bare recess: fill it, make it metal, cut it out). */
+  fixesFor?: (v: Violation) => Array<{ label: string; apply: () => void }>;
   /** Accept a finding on purpose, with the reason (kept in the pin and shown on the proof). */
   onWaive: (v: Violation, comment: string) => void;
 }
@@ -27,7 +29,7 @@ function fixLabel(s: Suggestion): string {
 }
 
 /** Problems grouped by rule, errors first; a click zooms to the problem and selects its items. */
-export function ChecksPanel({ report, busyMs, current = true, checkingSince = null, failure = null, focus, onFocus, onFix, onWaive }: ChecksPanelProps) {
+export function ChecksPanel({ report, busyMs, current = true, checkingSince = null, failure = null, focus, onFocus, onFix, onWaive, fixesFor }: ChecksPanelProps) {
   const waiting = failure ? <p className="error-text" role="alert">The checks could not run on this pin: {failure}</p>
     : <p className="muted"><CheckingNote since={checkingSince} /></p>;
   if (!report) return <section className="panel-section" aria-label="Checks"><h2>Checks</h2>{waiting}</section>;
@@ -61,6 +63,7 @@ export function ChecksPanel({ report, busyMs, current = true, checkingSince = nu
                 {current && v.suggestion && FIXABLE.has(v.suggestion.kind) && (v.suggestion.kind !== 'set-width' || v.items.length > 0) && (
                   <button type="button" className="fix" onClick={() => onFix(v, v.suggestion!)}>{fixLabel(v.suggestion)}</button>
                 )}
+                {current && fixesFor?.(v).map((x) => <button key={x.label} type="button" className="fix" onClick={x.apply}>{x.label}</button>)}
                 {current && <button type="button" className="waive" onClick={() => {
                   const comment = window.prompt('Why is this acceptable? (kept with the pin and shown to the factory)');
                   if (comment?.trim()) onWaive(v, comment.trim());
