@@ -72,7 +72,7 @@ await measure('zoom (wheel)', async () => {
   }
   await page.waitForTimeout(400);
 });
-await page.getByRole('button', { name: 'Fit' }).click();
+await page.getByRole('button', { name: 'Fit', exact: true }).click();
 // Drag one enamel cell by its middle (where the fit camera puts it, as the canvas does).
 const pin = JSON.parse(readFileSync(pinFile, 'utf8'));
 const cell = Object.values(pin.items).find((it) => it.kind === 'enamel-fill' && it.path[0].segments.length >= 3);

@@ -24,6 +24,29 @@ describe('regression corpus', () => {
     expect(counts, `${file}: findings differ from test/corpus/expected.json. All findings:\n${readable}`).toEqual(expected[file]);
   });
 
+  it('a width finding prints the measurement that set its severity (corpus and the 50 Twemoji)', async () => {
+    const { importSvg } = await import('../src/core/io/svg/import.ts');
+    const { runChecks } = await import('../src/core/checks/index.ts');
+    const emoji = new URL('./fixtures/twemoji/', import.meta.url);
+    const reports = [
+      ...await Promise.all(files.map(async (f) => ({ file: f, violations: (await checkFile(new URL(f, dir).pathname, {})).violations ?? [] }))),
+      ...readdirSync(emoji).filter((f) => f.endsWith('.svg')).map((f) => {
+        const r = importSvg(readFileSync(new URL(f, emoji), 'utf8').replace('<svg ', '<svg width="25mm" height="25mm" '), { name: f });
+        const run = r.ok ? runChecks(r.doc) : undefined;
+        return { file: f, violations: run?.ok ? run.report.violations : [] };
+      }),
+    ];
+    let seen = 0;
+    for (const { file, violations } of reports) {
+      for (const v of violations.filter((x) => x.rule === 'enamel-too-narrow' && x.measured !== undefined)) {
+        seen++;
+        expect(v.severity === 'error', `${file}: ${v.severity} at ${v.measured} mm: ${v.message}`).toBe(v.measured! < 0.3 - 1e-6);
+        expect(v.message, file).toContain(`${Number(v.measured!.toFixed(3))} mm`);
+      }
+    }
+    expect(seen).toBeGreaterThan(20);
+  });
+
   it('clean pins have no errors', () => {
     for (const f of ['cat-mascot.svg', 'mountain-badge.svg', 'illustrator-star-badge.svg', 'mosaic-100-clean.pin.json', 'figma-heart-centred-rim.svg']) {
       expect(Object.keys(expected[f]!).filter((k) => k.startsWith('error')), f).toEqual([]);

@@ -63,3 +63,14 @@ out('tiny-pin-thin-rim', pin('Tiny', 12, 12).circleOutline(5, 5, 5, 'die').strok
 // Dyed black metal and glitter ordered as hard enamel.
 out('dyed-black-glitter-hard-enamel', badge('Process mismatch').spec({ plating: 'dyed-black' })
   .fill(ellipsePath(15, 15, 12), PMS.blue286, { id: 'field', finish: 'glitter' }).build());
+
+// Two channels between raised lines, one 0.309 mm across (a warning: below 0.35) and one 0.25 mm
+// (an error: below 0.3). The width printed is the width that set the severity.
+const channel = (y: number, gap: number) => rectPath(1, y, 28, gap + 0.4);
+out('channel-widths-one-measurement', pin('Channels', 34, 18).rectOutline(0, 0, 30, 14, 'die')
+  .strokePathWith(rectPath(0.5, 0.5, 29, 13), 1, 'rim', 'miter', 'butt')
+  .fill([...rectPath(0, 0, 30, 14), ...channel(4, 0.309), ...channel(9, 0.25)], PMS.white, { id: 'field', fillRule: 'evenodd' })
+  .line([[1, 4.2], [29, 4.2]], 0.4, { id: 'a-top', cap: 'butt' }).line([[1, 4.909], [29, 4.909]], 0.4, { id: 'a-bottom', cap: 'butt' })
+  .line([[1, 9.2], [29, 9.2]], 0.4, { id: 'b-top', cap: 'butt' }).line([[1, 9.85], [29, 9.85]], 0.4, { id: 'b-bottom', cap: 'butt' })
+  .fill(channel(4, 0.309), PMS.red186, { id: 'wide-channel' }).fill(channel(9, 0.25), PMS.blue286, { id: 'narrow-channel' })
+  .spec({ posts: [{ x: 10, y: 7 }, { x: 20, y: 7 }] }).build());

@@ -198,7 +198,7 @@ test('100% shows the pin at real size; Fit brings it back; space-drag pans', asy
   await page.getByRole('button', { name: '100%' }).click();
   await page.waitForFunction(() => document.querySelector('.zoom-controls .muted')?.textContent === '100%');
   await page.screenshot({ path: `${OUT}/11-real-size.png` });
-  await page.getByRole('button', { name: 'Fit' }).click();
+  await page.getByRole('button', { name: 'Fit', exact: true }).click();
   const before = await page.locator('.zoom-controls .muted').innerText();
   const c = await screenAt(page, 12.5, 12.5);
   await page.keyboard.down('Space');

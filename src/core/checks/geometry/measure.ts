@@ -1,5 +1,5 @@
 import {
-  area, boundsOverlap, components, difference, expandBounds, intersect, isEmpty, offset, opening, regionBounds,
+  area, boundsOverlap, clipToRect, components, difference, expandBounds, intersect, isEmpty, offset, opening, regionBounds,
   type Bounds, type Region,
 } from '../../geometry/index.ts';
 import { TOLERANCE } from '../../units.ts';
@@ -22,6 +22,15 @@ export const CHANNEL_K = 3;
 export const HAIRLINE_MM = 0.006;
 /** Areas (mm²) below this are numerical dust, not a gap or overlap anyone could fill. */
 export const SPECK_MM2 = 0.002;
+
+/**
+ * Enamel narrower than this (mm) is a sliver no artist can see at actual size and no factory can
+ * fill on its own: where a fill's edge misses its metal line by a hair. Slivers are not cells;
+ * each colour's slivers make one finding that says what happened.
+ */
+export const SLIVER_MM = 0.05;
+/** A sliver is at least this many times as long as it is wide (area over width²). */
+export const SLIVER_ELONGATION = 4;
 
 /** Parts of a region narrower than 2·radius: what a disc of that radius cannot reach. */
 export function narrowParts(r: Region, radius: number): Region {
@@ -47,6 +56,27 @@ export function withoutHairlines(r: Region, minArea = SPECK_MM2): Region[] {
     if (!isEmpty(exact)) out.push(exact);
   }
   return out;
+}
+
+/**
+ * How wide a region is where `piece` lies: the width of the widest disc that still reaches into
+ * the piece, found by bisection on the same opening that finds narrow parts. This one number is
+ * printed and compared with the limits, so the message and the severity never disagree.
+ * Only the neighbourhood of the piece is opened (a disc of radius `max` sees no further).
+ */
+export function localWidth(r: Region, piece: Region, max: number): number {
+  const near = clipToRect(r, expandBounds(regionBounds(piece), 2 * max + 0.05));
+  const narrowAt = (radius: number) => significantPieces(intersect(narrowParts(near, radius), piece), radius - HAIR_MM).length > 0;
+  let lo = HAIR_MM;
+  let hi = max;
+  if (!narrowAt(hi)) return 2 * (hi - HAIR_MM);
+  for (let i = 0; i < 9; i++) {
+    const mid = (lo + hi) / 2;
+    if (narrowAt(mid)) hi = mid;
+    else lo = mid;
+  }
+  // narrowParts shrinks its radius by HAIR_MM: the width is what the disc really spans.
+  return Math.max(0, 2 * (hi - HAIR_MM));
 }
 
 /** Radius of the largest disc that fits (bisection on inward offsets), up to `max`. */

@@ -2,6 +2,7 @@ import type { ColorRef, Item } from '../../document/types.ts';
 import { fillColor, isMetal } from '../../kinds/index.ts';
 
 export { fillColor, isMetal } from '../../kinds/index.ts';
+import { HAIR_MM, inscribedRadius, narrowParts, significantPieces, SLIVER_ELONGATION, SLIVER_MM } from './measure.ts';
 import {
   area, boundsOverlap, clipToRect, components, convexMinWidth, convexRingsMinWidth, difference, EMPTY_REGION, expandBounds, intersect, isEmpty,
   offset, regionBounds, regionFromBounds, stripWidth, union,
@@ -31,7 +32,11 @@ export interface ColorLayer {
   fills: Region;
   /** What will hold enamel: fills − metal, within the die. */
   enamel: Region;
-  /** The separate cells of this colour (computed on first use). */
+  /** Its parts narrower than SLIVER_MM, one region per sliver (computed on first use). */
+  slivers(): Region[];
+  /** The enamel without its slivers: what the cell checks measure. */
+  visible(): Region;
+  /** The separate cells of this colour, slivers left out (computed on first use). */
   cells(): Cell[];
 }
 
@@ -57,7 +62,7 @@ export interface Scene {
   /** Raised metal that survives the die cut. */
   metalInDie: Region;
   colors: ColorLayer[];
-  /** Every enamel fill together, minus metal, within the die. */
+  /** Every enamel fill together, minus metal, within the die, slivers left out. */
   enamelAll: Region;
   /** Where enamel can be: the die minus metal (everything minus metal without a die). */
   recess: Region;
@@ -151,10 +156,17 @@ export function buildScene(
     const fills = union(...g.regions);
     const enamel = recess ? intersect(fills, recess) : difference(fills, metal);
     let cells: Cell[] | undefined;
+    let slivers: Region[] | undefined;
+    let visible: Region | undefined;
+    // Long and thin: a fill's edge running beside its line. Short pieces are the tips of cells in
+    // acute corners, which stay part of their cells (enamel-too-narrow's tips).
+    const sliversOf = () => (slivers ??= significantPieces(narrowParts(enamel, SLIVER_MM / 2 + HAIR_MM), SLIVER_MM / 2)
+      .filter((p) => p.area > SLIVER_ELONGATION * (2 * inscribedRadius(p.region, SLIVER_MM / 2)) ** 2).map((p) => p.region));
+    const visibleOf = () => (visible ??= sliversOf().length ? difference(enamel, union(...sliversOf())) : enamel);
     colors.push({
-      key, label: g.color.code ?? g.color.hex, color: g.color, itemIds: g.ids, fills, enamel,
+      key, label: g.color.code ?? g.color.hex, color: g.color, itemIds: g.ids, fills, enamel, slivers: sliversOf, visible: visibleOf,
       // Hairline slivers (edges that coincide but were flattened apart) are not cells.
-      cells: () => (cells ??= components(enamel)
+      cells: () => (cells ??= components(visibleOf())
         .map((c) => ({ region: c, area: area(c), bounds: regionBounds(c), convexWidth: convexMinWidth(c), ringsWidth: c.paths.length > 1 ? convexRingsMinWidth(c) : undefined }))
         .filter((c) => c.area > HAIRLINE_MM * HAIRLINE_MM && stripWidth(c.region) > HAIRLINE_MM / 2)),
     });
@@ -171,7 +183,7 @@ export function buildScene(
       return (metalInDie ??= hasDie && !dieCoversWindow ? intersect(metal, die) : metal);
     },
     get enamelAll() {
-      return (enamelAll ??= union(...colors.map((c) => c.enamel)));
+      return (enamelAll ??= union(...colors.map((c) => c.visible())));
     },
     get recess() {
       return (recessAll ??= recess ?? difference(hasDie ? die : regionFromBounds(window), metal));

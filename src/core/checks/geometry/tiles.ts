@@ -40,6 +40,11 @@ export interface GeoFinding {
   suggestion?: Suggestion;
   /** How measured values of pieces in several tiles combine. */
   combine?: 'min' | 'max' | 'sum';
+  /**
+   * One cause, one finding: pieces with the same group (and message) are reported together even
+   * where they do not touch, with data.places = how many separate places they make.
+   */
+  group?: string;
 }
 
 export interface GeoCheck<O> {
@@ -220,6 +225,19 @@ function mergeParts(parts: Part[]): ReportInput[] {
       if (!isEmpty(intersect(offset(p.core, 1e-3), parts[j]!.core))) parent[find(j)] = find(i);
     }
   });
+  // Places are the touching groups; then places of one cause join into one finding.
+  const places = new Map<number, number>();
+  const placeRoots = new Set(parts.map((_, i) => find(i)));
+  const byCause = new Map<string, number>();
+  for (const root of placeRoots) {
+    const cause = parts[root]!.group;
+    if (cause === undefined) continue;
+    const key = `${parts[root]!.messageId}|${cause}`;
+    const first = byCause.get(key);
+    if (first === undefined) byCause.set(key, root);
+    else parent[root] = find(first);
+  }
+  for (const root of placeRoots) places.set(find(root), (places.get(find(root)) ?? 0) + 1);
   const groups = new Map<number, Part[]>();
   parts.forEach((p, i) => {
     const g = groups.get(find(i)) ?? [];
@@ -227,7 +245,7 @@ function mergeParts(parts: Part[]): ReportInput[] {
     groups.set(find(i), g);
   });
   const out: ReportInput[] = [];
-  for (const g of groups.values()) {
+  for (const [root, g] of groups) {
     const combine = g[0]!.combine ?? 'min';
     const measuredParts = g.filter((p) => p.measured !== undefined);
     let measured: number | undefined;
@@ -245,7 +263,7 @@ function mergeParts(parts: Part[]): ReportInput[] {
     const items = [...new Set(g.flatMap((p) => p.itemIds))].sort();
     const r: ReportInput = {
       messageId: g[0]!.messageId,
-      data: { ...worst.data, ...(measured !== undefined ? { measured: fmt(measured) } : {}) },
+      data: { ...worst.data, ...(measured !== undefined ? { measured: fmt(measured) } : {}), places: places.get(root) ?? 1, inPlaces: (places.get(root) ?? 1) > 1 ? ` in ${places.get(root)} places` : '' },
       itemIds: items,
       at: interiorPoint(biggest.core) ?? { x: biggest.bounds.minX, y: biggest.bounds.minY },
       region: regionRings(region),

@@ -49,6 +49,8 @@ const geo: GeoCheck<O> = {
             messageId: zoneWall <= 1e-4 ? 'touch' : 'close', level: isError ? 'error' : 'warning', region: comp,
             itemIds: [...fills, ...lines].map((x) => x.item.id), measured: zoneWall, limit: isError ? o.errorBelow : o.warnBelow, combine: 'min',
             data: { a: A.layer.label, b: B.layer.label, limit: isError ? o.errorBelow : o.warnBelow, wall: o.warnBelow },
+            // One pair of colours without a wall between them is one cause, wherever it happens.
+            group: `pair:${[A.layer.key, B.layer.key].sort().join('|')}:${isError ? 'e' : 'w'}`,
           };
           if (lines.length === 1) finding.suggestion = { kind: 'set-width', width: o.warnBelow, itemId: lines[0]!.item.id };
           out.push(finding);
@@ -74,8 +76,8 @@ export const colorBleed: CheckDef<O> = {
   defaultOptions: { errorBelow: 0.2, warnBelow: 0.3 },
   description: 'Two different enamel colours need a metal wall of at least the minimum width between them.',
   messages: {
-    touch: '{a} and {b} touch with no metal between them: the colours will run together. Put a metal line of at least {wall} mm between them.',
-    close: '{a} and {b} are only {measured} mm apart; the wall between them must be at least {limit} mm or it collapses and the colours bleed.',
+    touch: '{a} and {b} touch with no metal between them{inPlaces}: the colours will run together. Put a metal line of at least {wall} mm between them.',
+    close: '{a} and {b} are only {measured} mm apart{inPlaces}; the wall between them must be at least {limit} mm or it collapses and the colours bleed.',
   },
   ...reportTiles('color-bleed', geo),
 };

@@ -1,6 +1,7 @@
-import { intersect, isEmpty, offset, sharpestCorner, stripWidth } from '../../geometry/index.ts';
+import { isEmpty, offset, sharpestCorner, stripWidth } from '../../geometry/index.ts';
+import { isBelow } from '../../units.ts';
 import { boundsOverlap } from '../../geometry/index.ts';
-import { CHANNEL_K, HAIR_MM, inscribedRadius, isCompactCell, narrowParts, significantPieces, SPECK_MM2 } from '../geometry/measure.ts';
+import { CHANNEL_K, HAIR_MM, inscribedRadius, isCompactCell, itemsTouching, localWidth, narrowParts, significantPieces, SPECK_MM2 } from '../geometry/measure.ts';
 import { reportTiles, type GeoCheck, type GeoFinding } from '../geometry/tiles.ts';
 import { cellItemIds } from '../geometry/scene.ts';
 import type { CheckDef } from '../types.ts';
@@ -32,19 +33,27 @@ const geo: GeoCheck<O> = {
           out.push({
             messageId: 'channel', level: 'error', region: cell, itemIds: cellIds, combine: 'min',
             measured: 2 * inscribedRadius(cell, re), limit: o.errorBelow, data: { color: layer.label, limit: o.errorBelow },
+            group: `fills:${cellIds.join(',')}:${layer.key}:e`,
           });
           continue;
         }
         const pieces = significantPieces(narrowParts(cell, rw), rw);
         if (!pieces.length) continue;
-        const errThin = narrowParts(cell, re);
         const tips = pieces.filter((p) => p.area <= CHANNEL_K * rw * rw);
         for (const p of pieces.filter((q) => q.area > CHANNEL_K * rw * rw)) {
-          const isError = significantPieces(intersect(errThin, p.region), re).length > 0;
+          // One measurement: the width printed is the width that sets the severity.
+          const width = localWidth(cell, p.region, rw);
+          if (!isBelow(width, o.warnBelow)) continue;
+          const isError = isBelow(width, o.errorBelow);
+          const limit = isError ? o.errorBelow : o.warnBelow;
+          // Gaps between raised letters are one cause: one finding per line of text, with its places.
+          const text = itemsTouching(scene.metalItems, p.region, 0.02).find((m) => m.item.kind === 'text')?.item;
           out.push({
-            messageId: 'channel', level: isError ? 'error' : 'warning', region: p.region, itemIds: cellIds,
-            measured: Math.min(stripWidth(p.region), o.warnBelow), limit: isError ? o.errorBelow : o.warnBelow, combine: 'min',
-            data: { color: layer.label, limit: isError ? o.errorBelow : o.warnBelow },
+            messageId: text?.kind === 'text' ? 'lettering' : 'channel', level: isError ? 'error' : 'warning', region: p.region,
+            itemIds: text ? [...cellIds, text.id] : cellIds, measured: width, limit, combine: 'min',
+            data: { color: layer.label, limit, ...(text?.kind === 'text' ? { text: text.text } : {}) },
+            // Else the narrow places of the same fills are one cause: the fill drawn into tight spaces.
+            group: text ? `text:${text.id}:${layer.key}:${isError ? 'e' : 'w'}` : `fills:${cellIds.join(',')}:${layer.key}:${isError ? 'e' : 'w'}`,
           });
         }
         if (tips.length && o.reportTips) {
@@ -69,7 +78,8 @@ export const enamelTooNarrow: CheckDef<O> = {
   defaultOptions: { errorBelow: 0.3, warnBelow: 0.35, reportTips: false },
   description: 'Every part of an enamel cell must be at least the minimum cell width across.',
   messages: {
-    channel: 'The {color} enamel narrows to about {measured} mm here; below {limit} mm enamel traps air and does not fill. Widen the cell or end it with metal.',
+    channel: 'The {color} enamel narrows to about {measured} mm{inPlaces}; below {limit} mm enamel traps air and does not fill. Widen the cell or end it with metal.',
+    lettering: 'The {color} enamel between the letters of "{text}" narrows to about {measured} mm{inPlaces}; below {limit} mm enamel traps air and does not fill. Space the letters out, make the text bigger, or fill between them with metal.',
     tips: 'The {color} cell runs into {count} sharp point(s) narrower than {limit} mm; enamel will not fill them. Round the corners or fill the points with metal.',
   },
   ...reportTiles('enamel-too-narrow', geo),

@@ -3,6 +3,7 @@ import { boundsOverlap } from '../../geometry/index.ts';
 import { HAIR_MM, inscribedRadius, isCompactCell, SPECK_MM2 } from '../geometry/measure.ts';
 import { reportTiles, type GeoCheck, type GeoFinding } from '../geometry/tiles.ts';
 import { cellItemIds } from '../geometry/scene.ts';
+import { sliverFindings } from '../geometry/edges.ts';
 import type { CheckDef } from '../types.ts';
 
 type O = { minWidth: number };
@@ -33,6 +34,8 @@ const geo: GeoCheck<O> = {
         });
       }
     }
+    // Slivers (a fill missing its metal line by a hair) are not cells: one finding per colour.
+    out.push(...sliverFindings(scene, false, () => ({ messageId: 'sliver', level: 'warning' })));
     return out;
   },
 };
@@ -45,6 +48,7 @@ export const enamelTooSmall: CheckDef<O> = {
   defaultOptions: { minWidth: 0.3 },
   description: 'A cell must hold a circle of the minimum cell width somewhere.',
   messages: {
+    sliver: 'The {color} fill leaves slivers up to {measured} mm wide beside the metal{inPlaces}: too thin to see or to hold enamel, so they are made as metal. Trim the fill to the line to be exact.',
     small: 'This {color} cell is only about {measured} mm across; a cell must hold a {limit} mm circle. Make it bigger or fill it with metal.',
   },
   ...reportTiles('enamel-too-small', geo),

@@ -1,5 +1,5 @@
 import { area, difference, stripWidth } from '../../geometry/index.ts';
-import { itemsTouching, withoutHairlines } from '../geometry/measure.ts';
+import { inscribedRadius, itemsTouching, SLIVER_MM, withoutHairlines } from '../geometry/measure.ts';
 import { reportTiles, type GeoCheck, type GeoFinding } from '../geometry/tiles.ts';
 import type { CheckDef } from '../types.ts';
 
@@ -17,7 +17,15 @@ const geo: GeoCheck<O> = {
       const walls = itemsTouching(scene.metalItems, gap, 0.02);
       const width = stripWidth(gap);
       const sliver = width < 0.5;
-      const finding: GeoFinding = {
+      // Narrower than anyone can see: the fill misses its line by a hair, and enamel flows into
+      // it. One finding per fill that does it, however many places.
+      const hair = width < SLIVER_MM && inscribedRadius(gap, SLIVER_MM / 2) * 2 < SLIVER_MM;
+      const fills = neighbours.map((n) => n.item.id).sort();
+      const finding: GeoFinding = hair ? {
+        messageId: 'short', level: 'warning', region: gap, itemIds: [...neighbours, ...walls].map((i) => i.item.id),
+        measured: 2 * inscribedRadius(gap, SLIVER_MM / 2), combine: 'max', group: `short:${fills.join(',')}`,
+        data: { fills: neighbours.map((n) => n.item.kind === 'enamel-fill' ? (n.item.color.code ?? n.item.color.hex) : n.item.id).filter((x, i, a) => a.indexOf(x) === i).join(', ') || 'enamel' },
+      } : {
         messageId: sliver ? 'sliver' : 'cell', level: 'error', region: gap,
         itemIds: [...neighbours, ...walls].map((i) => i.item.id), measured: area(gap), combine: 'sum',
         data: { width: Number(width.toFixed(2)) },
@@ -42,6 +50,7 @@ export const fillGap: CheckDef<O> = {
   description: 'Every recessed area inside the die must hold enamel: no slivers between fills, no forgotten cells.',
   messages: {
     sliver: 'A bare sliver about {width} mm wide ({measured} mm²) between the fills and the metal: it stays unfilled. Extend the fill up to the metal line.',
+    short: 'The {fills} fill stops up to {measured} mm short of the metal line{inPlaces}: too thin to see, and the enamel flows into it. Extend the fill to the line to be exact.',
     cell: 'An unfilled recess of {measured} mm²: the factory needs a colour here. Fill it with enamel, or make it metal.',
   },
   ...reportTiles('fill-gap', geo),
