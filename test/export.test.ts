@@ -240,3 +240,19 @@ describe('README.txt', () => {
     expect(text).toContain('enamel custom #E0115F → matched to PMS 2040 C, ΔE 1.3');
   });
 });
+
+describe('import notes that matter reach the proof', () => {
+  it('a data-pantone that disagrees with the painted colour: the import says the code wins, and so do the proof and README.txt', async () => {
+    const svg = readFileSync(`${SAMPLES}mountain-badge.svg`, 'utf8').replace('<circle data-pantone="123 C" fill="#FFC72C"', '<circle data-pantone="123 C" fill="#FF0000"');
+    const r = importSvg(svg, { name: 'Red sun' });
+    if (!r.ok) throw new Error(r.error);
+    const note = r.notes.find((n) => /the code wins/.test(n.message));
+    expect(note?.level).toBe('warning');
+    expect(note?.message).toMatch(/names 123 C \(#FFC72C\) but the element is painted #FF0000 \(ΔE \d+\.\d\); the code wins: the factory mixes 123 C and the pin shows #FFC72C/);
+    const b = await bundle(r.doc);
+    const text = await pdfText(b.pdf);
+    expect(text).toMatch(/the artwork painted #FF0000 \(dE \d+\.\d\); its data-pantone 123 C wins/);
+    const readme = await (await JSZip.loadAsync(b.zip)).file('README.txt')!.async('string');
+    expect(readme).toMatch(/\(the artwork painted #FF0000 \(ΔE \d+\.\d\); its data-pantone 123 C wins\)/);
+  });
+});

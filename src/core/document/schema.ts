@@ -30,6 +30,8 @@ export const ColorRefSchema = z.object({
   hex: z.string().regex(/^#[0-9A-F]{6}$/, { message: 'must be a hex colour like #C8102E' }),
   /** Palette code ("186 C", "White"); absent for a custom colour, which stays custom. */
   code: z.string().min(1).optional(),
+  /** The colour the artwork was painted in when its data-pantone code named another (the code won). */
+  drawn: z.string().regex(/^#[0-9A-F]{6}$/, { message: 'must be a hex colour like #C8102E' }).optional(),
 });
 
 export const FinishSchema = z.enum(['standard', 'glitter', 'glow', 'translucent']);

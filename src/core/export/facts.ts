@@ -2,7 +2,8 @@ import type { CheckReport } from '../checks/types.ts';
 import type { ColorRef, Finish, PinDocument, Point } from '../document/types.ts';
 import { colorRegions } from '../editing/colorAreas.ts';
 import { area, components, expandBounds, interiorPoint, type Bounds, type Region } from '../geometry/index.ts';
-import { pinBounds } from '../kinds/index.ts';
+import { fillColor, pinBounds } from '../kinds/index.ts';
+import { deltaEHex } from '../palette/palette.ts';
 import { pantoneSolidCoated } from '../palette/pantone.ts';
 import { mmToInches } from '../units.ts';
 import { madePin, type MadePin } from './made.ts';
@@ -23,6 +24,8 @@ export interface ColourFact {
   match?: { code: string; hex: string; lab?: readonly [number, number, number]; deltaE: number };
   /** The screen colour of the ink that will be used (the matched code's, for a custom colour). */
   inkHex: string;
+  /** Said on the proof under the colour: where the artwork was painted otherwise than its code. */
+  note?: string;
   areaMm2: number;
   finishes: Finish[];
   region: Region;
@@ -87,10 +90,15 @@ export function bundleFacts(doc: PinDocument, report: CheckReport, date: string,
       const patches = components(c.region).sort((p, q) => area(q) - area(p));
       const anchor = interiorPoint(patches[0] ?? c.region) ?? { x: (bounds.minX + bounds.maxX) / 2, y: (bounds.minY + bounds.maxY) / 2 };
       const ink = inkOf(c.color);
+      // The file's data-pantone won over the colour it was painted in: the proof says so too.
+      const drawn = [...new Set(c.items.map((id) => (doc.items[id] ? fillColor(doc.items[id]!)?.drawn : undefined)).filter((h): h is string => !!h))];
+      const note = drawn.length && c.color.code
+        ? `the artwork painted ${drawn.map((h) => `${h} (ΔE ${deltaEHex(h, c.color.hex).toFixed(1)})`).join(', ')}; its data-pantone ${c.color.code} wins`
+        : undefined;
       // Each colour keeps a plate of its own, even when a custom colour matches one already used.
       if (taken.has(ink.spotName)) ink.spotName = `${ink.spotName} for ${c.color.hex}`;
       taken.add(ink.spotName);
-      return { n: i + 1, color: c.color, ...ink, areaMm2: a, finishes: c.finishes, region: c.region, anchor };
+      return { n: i + 1, color: c.color, ...ink, ...(note ? { note } : {}), areaMm2: a, finishes: c.finishes, region: c.region, anchor };
     });
   return {
     doc, report, bounds, frame: expandBounds(bounds, FRAME_MARGIN_MM), made, widthMm: bounds.maxX - bounds.minX, heightMm: bounds.maxY - bounds.minY, colours, date,

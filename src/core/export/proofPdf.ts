@@ -163,6 +163,7 @@ export async function proofPdf(facts: BundleFacts, fonts: ProofFonts, paper: Pap
     y -= 16;
     // A colour without a code says what the factory will mix instead, and how far off it is.
     if (c.match) { text(c.label, MARGIN + 50, y - 6, 7, regular, RED); y -= 11; }
+    if (c.note) { text(c.note, MARGIN + 50, y - 6, 7, regular, RED); y -= 11; }
   }
   g.push(`q ${plates.metalFill} 0.5 G 0.4 w ${f(MARGIN + 16)} ${f(y - 11)} 26 12 re B Q`);
   text(`Metal: ${doc.spec.plating.replace(/-/g, ' ')} plating`, MARGIN + 50, y - 8, 9, bold);

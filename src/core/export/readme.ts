@@ -13,7 +13,7 @@ export function bundleReadme(f: BundleFacts): string {
     ['layers/', 'One SVG per part, framed like artwork.svg:'],
     ['  die-line.svg', 'the cut line (outline and holes)'],
     ['  metal.svg', 'raised metal as made'],
-    ...f.colours.map((c): [string, string] => [`  enamel-${layerKey(c.color)}.svg`, `enamel ${c.label}`]),
+    ...f.colours.map((c): [string, string | string[]] => [`  enamel-${layerKey(c.color)}.svg`, c.note ? [`enamel ${c.label}`, `(${c.note})`] : `enamel ${c.label}`]),
     ...(f.doc.spec.backstamp.kind === 'custom' && f.doc.spec.backstamp.logo ? [['  backstamp-logo.svg', 'the logo for the back, as seen on the back'] as [string, string]] : []),
     ['proof.png', 'A mockup in the chosen plating; bare recess (no enamel) is hatched.'],
     ['spec.json', 'The order as data (schema: schemas/spec.schema.json in Pinsmith, version in specVersion).'],

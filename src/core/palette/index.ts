@@ -5,7 +5,7 @@ import { parseGplChart } from './formats/gpl.ts';
 import { parseJsonChart } from './formats/json.ts';
 import { Palette } from './palette.ts';
 
-export { Palette, hexToLab, labD50ToHex } from './palette.ts';
+export { deltaEHex, Palette, hexToLab, labD50ToHex } from './palette.ts';
 export { pantoneSolidCoated, STOCK_ENAMELS, PANTONE_NOTICE } from './pantone.ts';
 export { codeKey, kindOfCode, normalizeHex } from './codes.ts';
 export { ciede2000 } from './ciede2000.ts';

@@ -17,6 +17,13 @@ export function labD50ToHex(lab: readonly [number, number, number]): string {
   return (formatHex({ mode: 'lab', l: lab[0], a: lab[1], b: lab[2] }) ?? '#000000').toUpperCase();
 }
 
+/** CIEDE2000 between two screen colours. */
+export function deltaEHex(a: string, b: string): number {
+  const [l1, a1, b1] = hexToLab(a);
+  const [l2, a2, b2] = hexToLab(b);
+  return ciede2000(l1, a1, b1, l2, a2, b2);
+}
+
 export interface NearestOptions {
   /** Offer fluorescent and metallic inks too (only when the source is itself such a colour). */
   includeSpecialInks?: boolean;

@@ -223,8 +223,8 @@ describe('SVG import: colours', () => {
 
   it('data-pantone names the code (and wins over the painted hex)', () => {
     const { items, notes } = load(svg('<g id="enamel"><rect width="2" height="2" fill="#FF0000" data-pantone="PMS 186c"/><rect x="3" width="2" height="2" fill="#123456" data-pantone="Mystery 9"/></g>'));
-    expect(fills(items).map((f) => f.color)).toEqual([{ hex: '#C8102E', code: '186 C' }, { hex: '#123456', code: 'Mystery 9' }]);
-    expect(notes.join()).toMatch(/the code wins/);
+    expect(fills(items).map((f) => f.color)).toEqual([{ hex: '#C8102E', code: '186 C', drawn: '#FF0000' }, { hex: '#123456', code: 'Mystery 9' }]);
+    expect(notes.join()).toMatch(/names 186 C \(#C8102E\) but the element is painted #FF0000 \(ΔE \d+\.\d\); the code wins: the factory mixes 186 C/);
     expect(notes.join()).toMatch(/Mystery 9.*not in/);
   });
 

@@ -1,5 +1,5 @@
 import type { ColorRef, PaintIssue } from '../../document/types.ts';
-import type { Palette } from '../../palette/index.ts';
+import { deltaEHex, type Palette } from '../../palette/index.ts';
 import { parseDeclarations } from './css.ts';
 import { parsePaint, type Paint } from './style.ts';
 import type { Drawable, ImportNote } from './walk.ts';
@@ -66,7 +66,10 @@ export function colorRefFor(hex: string, pantone: string | undefined, palette: P
       return { hex, code: pantone };
     }
     if (entry.hex !== hex) {
-      notes.push({ level: 'info', message: `${label}: data-pantone="${pantone}" is ${entry.hex} but the element is painted ${hex}; the code wins` });
+      // Said loudly: the pin will not look like the file did. The proof repeats it.
+      const de = deltaEHex(entry.hex, hex);
+      notes.push({ level: de >= 1 ? 'warning' : 'info', message: `${label}: data-pantone="${pantone}" names ${entry.code} (${entry.hex}) but the element is painted ${hex} (ΔE ${de.toFixed(1)}); the code wins: the factory mixes ${entry.code} and the pin shows ${entry.hex}` });
+      return { hex: entry.hex, code: entry.code, drawn: hex };
     }
     return { hex: entry.hex, code: entry.code };
   }
