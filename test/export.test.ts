@@ -256,3 +256,43 @@ describe('import notes that matter reach the proof', () => {
     expect(readme).toMatch(/\(the artwork painted #FF0000 \(ΔE \d+\.\d\); its data-pantone 123 C wins\)/);
   });
 });
+
+describe('proof.pdf prepress', () => {
+  it('is PDF/X-4 in structure: output intent with an ICC output profile, X version in Info and XMP, Trapped, boxes, an ID', async () => {
+    const b = await bundle(badge());
+    const pdf = await PDFDocument.load(b.pdf, { updateMetadata: false });
+    const intents = pdf.catalog.lookup(PDFName.of('OutputIntents'), PDFArray);
+    const intent = pdf.context.lookup(intents.get(0), PDFDict);
+    expect(intent.get(PDFName.of('S'))?.toString()).toBe('/GTS_PDFX');
+    const { PDFRawStream, decodePDFRawStream } = await import('pdf-lib');
+    const profile = pdf.context.lookup(intent.get(PDFName.of('DestOutputProfile')), PDFRawStream);
+    expect(profile.dict.get(PDFName.of('N'))?.toString()).toBe('4');
+    const icc = decodePDFRawStream(profile).decode();
+    expect(new DataView(icc.buffer, icc.byteOffset).getUint32(0)).toBe(icc.length);
+    expect(String.fromCharCode(...icc.slice(36, 40))).toBe('acsp');
+    expect(String.fromCharCode(...icc.slice(12, 24))).toBe('prtrCMYKLab ');
+    const info = pdf.context.lookup(pdf.context.trailerInfo.Info, PDFDict);
+    expect((info.get(PDFName.of('GTS_PDFXVersion')) as PDFString).decodeText()).toBe('PDF/X-4');
+    expect(info.get(PDFName.of('Trapped'))?.toString()).toBe('/False');
+    expect(pdf.context.trailerInfo.ID).toBeDefined();
+    const xmp = new TextDecoder().decode(pdf.context.lookup(pdf.catalog.get(PDFName.of('Metadata')), PDFRawStream).contents);
+    expect(xmp).toContain('<pdfxid:GTS_PDFXVersion>PDF/X-4</pdfxid:GTS_PDFXVersion>');
+    const page = pdf.getPage(0);
+    expect(page.getTrimBox()).toEqual(page.getMediaBox());
+    expect(page.getBleedBox()).toEqual(page.getMediaBox());
+  });
+
+  it('metal line ends never poke past the die line: nothing of the metal plate outside the die', async () => {
+    const doc = badge();
+    doc.items.poke = { id: 'poke', kind: 'metal-line', path: [{ closed: false, segments: [{ x: 12.5, y: -1.5 }, { x: 12.5, y: 3 }] }], width: 0.6, cap: 'round', join: 'round' };
+    doc.order.push('poke');
+    const b = await bundle(doc);
+    const svg = await (await JSZip.loadAsync(b.zip)).file('layers/metal.svg')!.async('string');
+    const again = importSvg(svg, { name: 'metal' });
+    if (!again.ok) throw new Error(again.error);
+    const metal = again.doc.order.map((id) => again.doc.items[id]!).filter((it) => it.kind === 'metal-area');
+    // Re-imported with the frame's top left (−1, −1) as the origin: y −0.5 is at 0.5.
+    expect(metal.some((m) => containsPoint(itemRegion(m), 12.5 + 1, -0.5 + 1))).toBe(false);
+    expect(metal.some((m) => containsPoint(itemRegion(m), 12.5 + 1, 2 + 1))).toBe(true);
+  });
+});

@@ -6,6 +6,7 @@ import { mmToIn, type BundleFacts } from './facts.ts';
 import { calloutPlacements } from './callouts.ts';
 import { cm, f, pathOps, place, proofPlates, toPt, type View } from './proofArt.ts';
 import { woffToSfnt } from '../text/woff.ts';
+import { makePdfx } from './pdfx.ts';
 
 // The proof sheet a factory quotes from and the designer signs: the art and its plates come from
 // proofArt.ts; this file lays out the sheet (views, dimensions, callouts, colours, order, checks,
@@ -230,7 +231,7 @@ export async function proofPdf(facts: BundleFacts, fonts: ProofFonts, paper: Pap
   page.pushOperators(...rawOps(plates.notesOpen));
   for (const t of texts) t();
   page.pushOperators(...rawOps(plates.notesClose));
-  prepress(pdf, page, facts);
+  makePdfx(pdf, page, { title: `${doc.name} — factory proof, revision ${doc.spec.revision}`, date: facts.date, identity: `${doc.name}|${doc.spec.revision}|${facts.date}|${doc.order.length}` });
   return pdf.save({ useObjectStreams: false });
 }
 
@@ -267,13 +268,6 @@ function rawOps(ops: string): PDFOperator[] {
     } else args.push(tok);
   }
   return out;
-}
-
-/** Page boxes for prepress: the proof sheet is its own trim (no bleed). */
-function prepress(_pdf: PDFDocument, page: PDFPage, _facts: BundleFacts): void {
-  const { width, height } = page.getSize();
-  page.setTrimBox(0, 0, width, height);
-  page.setBleedBox(0, 0, width, height);
 }
 
 /** The art and rules as one content stream, under the text pdf-lib adds afterwards. */
