@@ -7,7 +7,8 @@ import { buildBundle, type Bundle } from '../src/core/export/bundle.ts';
 import { calloutPlacements } from '../src/core/export/callouts.ts';
 import { CALLOUT_R, proofViews } from '../src/core/export/proofPdf.ts';
 import { toPt, type View } from '../src/core/export/proofArt.ts';
-import { separations, type Plate } from './support/separations.ts';
+import { renderPage, separations, type Plate } from './support/separations.ts';
+import { deltaEHex } from '../src/core/palette/palette.ts';
 import { badgeWithHoleAndCustomSun } from './support/pins.ts';
 
 const DPI = 200;
@@ -74,4 +75,20 @@ describe('proof.pdf separations', () => {
       expect(inkAt('CutContour', big, 12.5 + 12.5 * Math.cos(t), 12.5 + 12.5 * Math.sin(t))).toBeGreaterThan(0);
     }
   });
+});
+
+describe('proof.pdf as viewers draw it', () => {
+  it('shows every colour as itself in poppler and Ghostscript (the output intent must not shift them)', () => {
+    const { big } = proofViews(bundle.facts);
+    const points: Array<[string, number, number]> = [['PANTONE 291 C', 20, 4], ['PANTONE 7727 C', 12, 14], ['PANTONE 362 C', 6, 20.5], ['PANTONE 2040 C', 7.2, 4.6]];
+    for (const engine of ['poppler', 'ghostscript'] as const) {
+      const page = renderPage(bundle.pdf, 100, engine);
+      for (const [name, x, y] of points) {
+        const c = bundle.facts.colours.find((k) => k.spotName === name)!;
+        const p = toPt(big, x, y);
+        const seen = page.hex((p.x * 100) / 72, ((H - p.y) * 100) / 72);
+        expect(deltaEHex(seen, c.inkHex), `${engine}: ${name} drawn ${seen}, is ${c.inkHex}`).toBeLessThan(3);
+      }
+    }
+  }, 180_000);
 });

@@ -65,3 +65,45 @@ export function separations(pdf: Uint8Array, dpi: number): Map<string, Plate> {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/** A binary PPM (P6), as pdftoppm and Ghostscript's ppmraw write it. */
+export function readPpm(b: Buffer): { width: number; height: number; hex(px: number, py: number): string } {
+  let i = 0;
+  const token = () => {
+    for (;;) {
+      while (/\s/.test(String.fromCharCode(b[i]!))) i++;
+      if (b[i] === 0x23) { while (b[i] !== 0x0a) i++; continue; }
+      break;
+    }
+    let s = '';
+    while (!/\s/.test(String.fromCharCode(b[i]!))) s += String.fromCharCode(b[i++]!);
+    return s;
+  };
+  if (token() !== 'P6') throw new Error('not a binary PPM');
+  const width = Number(token());
+  const height = Number(token());
+  token();
+  const start = i + 1;
+  return {
+    width, height,
+    hex(px, py) {
+      const o = start + (Math.round(py) * width + Math.round(px)) * 3;
+      return `#${[b[o]!, b[o + 1]!, b[o + 2]!].map((v) => v.toString(16).padStart(2, '0')).join('').toUpperCase()}`;
+    },
+  };
+}
+
+/** Page 1 of a PDF rendered to RGB by a viewer's engine: poppler (pdftoppm) or Ghostscript. */
+export function renderPage(pdf: Uint8Array, dpi: number, engine: 'poppler' | 'ghostscript'): ReturnType<typeof readPpm> {
+  const dir = mkdtempSync(join(tmpdir(), 'pinsmith-render-'));
+  try {
+    writeFileSync(join(dir, 'p.pdf'), pdf);
+    const r = engine === 'poppler'
+      ? spawnSync('pdftoppm', ['-r', String(dpi), '-f', '1', '-l', '1', '-singlefile', join(dir, 'p.pdf'), join(dir, 'out')], { encoding: 'utf8', timeout: 180_000 })
+      : spawnSync(GS, ['-q', '-dNOPAUSE', '-dBATCH', '-dSAFER', '-sDEVICE=ppmraw', `-r${dpi}`, '-dFirstPage=1', '-dLastPage=1', `-sOutputFile=${join(dir, 'out.ppm')}`, join(dir, 'p.pdf')], { encoding: 'utf8', timeout: 180_000 });
+    if (r.error || r.status !== 0) throw new Error(`${engine} could not render the proof: ${r.error?.message ?? r.stderr}. .ci/run installs poppler-utils and ghostscript.`);
+    return readPpm(readFileSync(join(dir, 'out.ppm')));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

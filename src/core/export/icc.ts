@@ -1,13 +1,18 @@
 import { converter } from 'culori';
 
-// A small ICC v2 output profile (class 'prtr', CMYK → Lab) written from first principles, for the
-// proof's PDF/X-4 output intent. It describes a generic, uncalibrated CMYK condition: the proof's
-// process colours carry only notes (text, dimensions, callouts); every enamel colour and the metal
-// are spot colours named by their codes, which no output intent converts. Nothing is copied from
-// a published characterisation, and the profile says so in its description.
+// A small ICC v2 output profile (class 'prtr', RGB <-> Lab) written from first principles for the
+// proof's PDF/X-4 output intent: an sRGB-like printing condition. The proof's process colours are
+// only notes (text, dimensions, callouts); every enamel colour and the metal are spot colours with
+// Lab alternates, which viewers that render through the output intent (poppler does) must show as
+// their own colour: an RGB condition keeps them so, where a made-up CMYK one shifted them. Nothing
+// is copied from a published characterisation, and the profile says so in its description.
 
 const toLab50 = converter('lab');
-export const PROOF_ICC_DESCRIPTION = 'Pinsmith generic CMYK (uncalibrated; notes only, enamel colours are spot colours)';
+const toRgb = converter('rgb');
+/** Grid points per input channel: fine enough that viewers simulating the output intent show the
+ * spot colours' Lab alternates close to their own colour (a 2-point grid turned them grey). */
+const GRID = 17;
+export const PROOF_ICC_DESCRIPTION = 'Pinsmith proof RGB (sRGB primaries; notes only, enamel colours are spot colours)';
 
 class Bytes {
   private readonly out: number[] = [];
@@ -58,16 +63,17 @@ function lut16(inputs: number, outputs: number, grid: number, clut: (p: number[]
 /** Lab (D50) as lut16's legacy PCS encoding, each 0..1. */
 const labEncoded = (l: number, a: number, bb: number) => [(l / 100) * (0xff00 / 0xffff), ((a + 128) * 256) / 0xffff, ((bb + 128) * 256) / 0xffff];
 
-/** Device CMYK (0..1) → Lab D50, by the naive subtractive model. */
-function cmykToLab([c, m, y, k]: number[]): number[] {
-  const lab = toLab50({ mode: 'rgb', r: (1 - c!) * (1 - k!), g: (1 - m!) * (1 - k!), b: (1 - y!) * (1 - k!) });
+/** Device RGB (0..1, sRGB) → Lab D50. */
+function rgbToLab([r, g, b]: number[]): number[] {
+  const lab = toLab50({ mode: 'rgb', r: r!, g: g!, b: b! });
   return labEncoded(lab?.l ?? 0, lab?.a ?? 0, lab?.b ?? 0);
 }
 
-/** Lab (encoded) → grey ink only: L* sets K. */
-function labToCmyk([l]: number[]): number[] {
+/** Lab (encoded) → device RGB (sRGB, clipped to the gamut). */
+function labToRgb([l, a, b]: number[]): number[] {
   const L = Math.min(100, (l! * 0xffff * 100) / 0xff00);
-  return [0, 0, 0, 1 - L / 100];
+  const rgb = toRgb({ mode: 'lab', l: L, a: (a! * 0xffff) / 256 - 128, b: (b! * 0xffff) / 256 - 128 });
+  return [rgb.r, rgb.g, rgb.b].map((v) => Math.max(0, Math.min(1, v ?? 0)));
 }
 
 let cached: Uint8Array | undefined;
@@ -75,8 +81,8 @@ let cached: Uint8Array | undefined;
 /** The profile's bytes (built once; the same bytes every time). */
 export function proofOutputProfile(): Uint8Array {
   if (cached) return cached;
-  const a2b = lut16(4, 3, 2, cmykToLab);
-  const b2a = lut16(3, 4, 2, labToCmyk);
+  const a2b = lut16(3, 3, GRID, rgbToLab);
+  const b2a = lut16(3, 3, GRID, labToRgb);
   const gamut = lut16(3, 1, 2, () => [0]);
   const tags: Array<[string, Uint8Array]> = [
     ['desc', descTag(PROOF_ICC_DESCRIPTION)],
@@ -98,7 +104,7 @@ export function proofOutputProfile(): Uint8Array {
   }
   const size = offset;
   const b = new Bytes();
-  b.u32(size).sig('none').u32(0x02100000).sig('prtr').sig('CMYK').sig('Lab ');
+  b.u32(size).sig('none').u32(0x02100000).sig('prtr').sig('RGB ').sig('Lab ');
   b.u16(2026).u16(1).u16(1).u16(0).u16(0).u16(0); // creation date, fixed: the same bytes every time
   b.sig('acsp').sig('APPL').u32(0).u32(0).u32(0).u32(0).u32(0).u32(0); // flags, manufacturer, model, attributes (8 bytes), intent
   b.s15(D50[0]).s15(D50[1]).s15(D50[2]).sig('none').pad(16).pad(28);

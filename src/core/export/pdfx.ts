@@ -32,7 +32,7 @@ export function makePdfx(pdf: PDFDocument, page: PDFPage, facts: PdfxFacts): voi
   page.setTrimBox(0, 0, width, height);
   page.setBleedBox(0, 0, width, height);
 
-  const profile = ctx.register(ctx.flateStream(proofOutputProfile(), { N: 4 }));
+  const profile = ctx.register(ctx.flateStream(proofOutputProfile(), { N: 3 }));
   pdf.catalog.set(PDFName.of('OutputIntents'), ctx.obj([ctx.obj({
     Type: 'OutputIntent', S: 'GTS_PDFX',
     OutputConditionIdentifier: PDFString.of('Custom'),

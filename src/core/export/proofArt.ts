@@ -1,3 +1,4 @@
+import { converter } from 'culori';
 import { PDFHexString, PDFName, type PDFDocument, type PDFPage, type PDFRef } from 'pdf-lib';
 import type { PathGeom } from '../document/types.ts';
 import { isEmpty, regionRings, ringsToPath, type Bounds, type Region } from '../geometry/index.ts';
@@ -14,7 +15,14 @@ import { RECESS_HATCH_MM } from './mockup.ts';
 // "Proof notes" and overprint, so they never knock a hole in an art plate.
 
 export const f = (v: number) => String(Number(v.toFixed(4)));
-export const hexRgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255) as [number, number, number];
+const toLab50 = converter('lab');
+/** A screen colour as Lab (D50), the alternate of a spot colour without a published Lab. */
+const hexLab = (hex: string) => {
+  const lab = toLab50(hex);
+  return [lab?.l ?? 0, lab?.a ?? 0, lab?.b ?? 0].map((v) => Number(v.toFixed(2)));
+};
+/** The cut line's screen colour (the usual CutContour magenta). */
+const CUT_CONTOUR_HEX = '#EC008C';
 
 /** Path operators for document-mm geometry (the view's `cm` maps mm to points). */
 export function pathOps(path: PathGeom): string {
@@ -73,20 +81,22 @@ export function proofPlates(pdf: PDFDocument, page: PDFPage, facts: BundleFacts)
   const ctx = pdf.context;
   const spaces: Record<string, PDFRef> = {};
   const chart = pantoneSolidCoated();
-  const separation = (name: string, alt: 'lab' | 'rgb' | 'cmyk', c1: readonly number[]) => {
-    const fn = ctx.register(ctx.obj({ FunctionType: 2, Domain: [0, 1], C0: alt === 'lab' ? [100, 0, 0] : alt === 'rgb' ? [1, 1, 1] : [0, 0, 0, 0], C1: [...c1], N: 1 }));
-    const altSpace = alt === 'lab' ? ctx.obj(['Lab', ctx.obj({ WhitePoint: [0.9642, 1, 0.8249], Range: [-128, 127, -128, 127] })]) : ctx.obj(alt === 'rgb' ? 'DeviceRGB' : 'DeviceCMYK');
+  // Every alternate is Lab (device-independent): no device colour space that could disagree with
+  // the output intent, and viewers show each plate in its own colour.
+  const separation = (name: string, lab: readonly number[]) => {
+    const fn = ctx.register(ctx.obj({ FunctionType: 2, Domain: [0, 1], C0: [100, 0, 0], C1: [...lab], N: 1 }));
+    const altSpace = ctx.obj(['Lab', ctx.obj({ WhitePoint: [0.9642, 1, 0.8249], Range: [-128, 127, -128, 127] })]);
     return ctx.register(ctx.obj([PDFName.of('Separation'), PDFName.of(name), altSpace, fn]));
   };
   // Every enamel colour is a spot colour, a custom one too (named after the PMS code it is
   // matched to, with that ink's Lab): nothing lands on the process plates.
   facts.colours.forEach((c, i) => {
     const lab = c.match?.lab ?? (c.color.code ? chart.find(c.color.code)?.lab : undefined);
-    spaces[`CS${i}`] = lab ? separation(c.spotName, 'lab', lab) : separation(c.spotName, 'rgb', hexRgb(c.inkHex));
+    spaces[`CS${i}`] = separation(c.spotName, lab ?? hexLab(c.inkHex));
   });
   const metalName = `Metal ${doc.spec.plating.replace(/-/g, ' ')}`;
-  spaces.CSM = separation(metalName, 'rgb', hexRgb(PLATING_FLAT[doc.spec.plating]));
-  spaces.CSD = separation('CutContour', 'cmyk', [0, 1, 0, 0]);
+  spaces.CSM = separation(metalName, hexLab(PLATING_FLAT[doc.spec.plating]));
+  spaces.CSD = separation('CutContour', hexLab(CUT_CONTOUR_HEX));
 
   const layerNames = ['Die line', 'Metal', ...facts.colours.map((c) => `Enamel ${c.spotName}`), PROOF_NOTES_LAYER];
   const ocgs = layerNames.map((name) => ctx.register(ctx.obj({ Type: 'OCG', Name: PDFHexString.fromText(name) })));
@@ -128,7 +138,7 @@ export function proofPlates(pdf: PDFDocument, page: PDFPage, facts: BundleFacts)
         const hatch: string[] = [];
         const span = b.maxX - b.minX + b.maxY - b.minY;
         for (let t = 0; t <= span; t += RECESS_HATCH_MM) hatch.push(`${f(b.minX + t)} ${f(b.minY)} m ${f(b.minX + t - (b.maxY - b.minY))} ${f(b.maxY)} l`);
-        out.push(`/OC /${notesOc} BDC`, 'q /GSop gs', opsOf(made.recess), 'W* n', '0 0 0 0.55 K', `${f(RECESS_HATCH_MM / 4)} w`, hatch.join('\n'), 'S Q', 'EMC');
+        out.push(`/OC /${notesOc} BDC`, 'q /GSop gs', opsOf(made.recess), 'W* n', '0.45 G', `${f(RECESS_HATCH_MM / 4)} w`, hatch.join('\n'), 'S Q', 'EMC');
       }
       if (cutOps) out.push('/OC /OC0 BDC', 'q /GSop gs', '/CSD CS 1 SCN', `${f(0.6 / v.k)} w`, cutOps, 'S Q', 'EMC');
       out.push('Q');

@@ -115,7 +115,7 @@ export async function proofPdf(facts: BundleFacts, fonts: ProofFonts, paper: Pap
       const dot = toPt(big, c.at.x, c.at.y);
       g.push(`q 0.2 G 0.5 w ${f(p.x + CALLOUT_R)} ${f(p.y)} m ${f(dot.x)} ${f(dot.y)} l S 0.2 g ${pathOps(ellipsePath(dot.x, dot.y, 1))} f Q`);
     }
-    g.push(`q 0 0 0 0 k 0 0 0 0.85 K 0.6 w ${pathOps(ellipsePath(p.x, p.y, CALLOUT_R))} B Q`);
+    g.push(`q 1 g 0.15 G 0.6 w ${pathOps(ellipsePath(p.x, p.y, CALLOUT_R))} B Q`);
     const label = String(c.n);
     text(label, p.x - bold.widthOfTextAtSize(label, 7) / 2, p.y - 2.5, 7, bold);
   }
