@@ -140,6 +140,15 @@ const topPixel = ({ px, py }) => {
   }
   return seen;
 };
+/** Press at one design point (mm), move to another in steps, release. */
+const dragMm = async (page, [x1, y1], [x2, y2], steps = 6) => {
+  const a = await screenAt(page, x1, y1);
+  const b = await screenAt(page, x2, y2);
+  await page.mouse.move(a.x, a.y);
+  await page.mouse.down();
+  await page.mouse.move(b.x, b.y, { steps });
+  await page.mouse.up();
+};
 const clickAt = async (page, x, y) => {
   const p = await screenAt(page, x, y);
   await page.mouse.click(p.x, p.y);
@@ -215,12 +224,7 @@ test('draw an ellipse in the sky and fill it: a new cloud cell', async (page) =>
   await page.goto(BASE);
   await page.getByText('fill-gap').waitFor({ timeout: 20_000 });
   await page.keyboard.press('l');
-  const a = await screenAt(page, 14, 3);
-  const b = await screenAt(page, 19, 5.5);
-  await page.mouse.move(a.x, a.y);
-  await page.mouse.down();
-  await page.mouse.move(b.x, b.y, { steps: 6 });
-  await page.mouse.up();
+  await dragMm(page, [14, 3], [19, 5.5]);
   await page.keyboard.press('v');
   await clickAt(page, 2, 2);
   await page.getByLabel('Search Pantone colours').fill('white');
@@ -411,7 +415,7 @@ test('H pans, Z zooms in and Alt-Z-click zooms out; the wheel zooms about the po
 
 // Suites of their own, sharing this file's server and helpers.
 const { registerTrustTests } = await import('./trust.mjs');
-registerTrustTests({ test, BASE, OUT, dropFile, screenAt, clickAt, errorCount, topPixel });
+registerTrustTests({ test, BASE, OUT, dropFile, dragMm });
 
 // E2E_ONLY=regex runs the tests whose names match (while working on one).
 const only = process.env.E2E_ONLY ? new RegExp(process.env.E2E_ONLY, 'i') : null;

@@ -61,7 +61,7 @@ async function svgPixels(page, svg, points) {
   }, { svg, points });
 }
 
-export function registerTrustTests({ test, BASE, OUT, dropFile, screenAt }) {
+export function registerTrustTests({ test, BASE, OUT, dropFile, dragMm }) {
   test('no all-clear before the checks of the pin on screen: first start', async (page) => {
     await page.addInitScript(recordVerdicts);
     await page.goto(BASE);
@@ -100,12 +100,7 @@ export function registerTrustTests({ test, BASE, OUT, dropFile, screenAt }) {
     await page.waitForFunction(() => Number(document.querySelector('.count.error')?.textContent) === 4, null, { timeout: 30_000 });
     // Select everything with a marquee from beyond the board's corners, then move it 5 mm right.
     await page.keyboard.press('v');
-    const a = await screenAt(page, -1.5, -1.5);
-    const b = await screenAt(page, 26.5, 26.5);
-    await page.mouse.move(a.x, a.y);
-    await page.mouse.down();
-    await page.mouse.move(b.x, b.y, { steps: 8 });
-    await page.mouse.up();
+    await dragMm(page, [-1.5, -1.5], [26.5, 26.5], 8);
     for (let i = 0; i < 5; i++) await page.keyboard.press('Shift+ArrowRight');
     await page.waitForFunction(() => Number(document.querySelector('.count.error')?.textContent) >= 1, null, { timeout: 30_000 });
     await page.screenshot({ path: `${OUT}/32-art-past-the-board.png` });
@@ -131,12 +126,7 @@ export function registerTrustTests({ test, BASE, OUT, dropFile, screenAt }) {
     await page.goto(BASE);
     await page.waitForFunction(() => Number(document.querySelector('.count.error')?.textContent) === 4, null, { timeout: 30_000 });
     await page.keyboard.press('o');
-    const a = await screenAt(page, 15.5, 4.5);
-    const b = await screenAt(page, 18.5, 7.5);
-    await page.mouse.move(a.x, a.y);
-    await page.mouse.down();
-    await page.mouse.move(b.x, b.y, { steps: 6 });
-    await page.mouse.up();
+    await dragMm(page, [15.5, 4.5], [18.5, 7.5]);
     await page.keyboard.press('v');
     await page.waitForTimeout(300);
     await page.screenshot({ path: `${OUT}/34-hole-in-the-sky.png` });
