@@ -47,6 +47,13 @@ describe('regression corpus', () => {
     expect(seen).toBeGreaterThan(20);
   });
 
+  it('an ordinary yellow is never offered a neon ink: #FCEA2B gets 3945 C, not the fluorescent 803 C', async () => {
+    const report = await checkFile(new URL('neon-adjacent-yellow.svg', dir).pathname, {});
+    const off = (report.violations ?? []).find((v) => v.rule === 'color-off-palette');
+    expect(off?.suggestion).toMatchObject({ kind: 'snap-color', code: '3945 C' });
+    expect(JSON.stringify(off)).not.toContain('803 C');
+  });
+
   it('clean pins have no errors', () => {
     for (const f of ['cat-mascot.svg', 'mountain-badge.svg', 'illustrator-star-badge.svg', 'mosaic-100-clean.pin.json', 'figma-heart-centred-rim.svg']) {
       expect(Object.keys(expected[f]!).filter((k) => k.startsWith('error')), f).toEqual([]);

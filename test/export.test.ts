@@ -295,3 +295,22 @@ describe('proof.pdf prepress', () => {
     expect(metal.some((m) => containsPoint(itemRegion(m), 12.5 + 1, 2 + 1))).toBe(true);
   });
 });
+
+describe('White', () => {
+  it('is the same spot colour in proof.pdf and swatches.ase', async () => {
+    const { barPin } = await import('./support/pins.ts');
+    const { PMS } = await import('../src/core/document/builders.ts');
+    const b = await bundle(barPin({ left: PMS.white }).build());
+    const pdf = await PDFDocument.load(b.pdf, { updateMetadata: false });
+    const spaces = pdf.getPage(0).node.Resources()!.lookup(PDFName.of('ColorSpace'), PDFDict);
+    const names = spaces.keys().map((k) => {
+      const arr = spaces.lookup(k, PDFArray);
+      return arr.get(0)?.toString() === '/Separation' ? arr.get(1)!.toString().slice(1) : '';
+    });
+    const swatches = parseAseChart(await (await JSZip.loadAsync(b.zip)).file('swatches.ase')!.async('uint8array'));
+    if (!swatches.ok) throw new Error(swatches.reason);
+    expect(names).toContain('White');
+    expect(swatches.value.map((e) => e.name)).toContain('White');
+    for (const s of swatches.value) expect(names, s.name).toContain(s.name.replace(/ /g, '#20'));
+  });
+});
