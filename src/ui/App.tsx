@@ -273,7 +273,7 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
         <span className="doc-name">{doc.name}</span>
         <span className="muted">{+doc.artboard.width.toFixed(2)} × {+doc.artboard.height.toFixed(2)} mm</span>
         <button type="button" className="small-button" onClick={() => store.getState().apply({ type: 'fit-artboard' })}
-          title="Move the art to the top left and make the artboard its size plus 1 mm (undoable)">Fit artboard to art</button>
+          title="Fit the artboard to the art: move the art to the top left and make the artboard its size plus 1 mm (undoable)" aria-label="Fit artboard to art">Fit to art</button>
         <label className="top-field">Profile
           <select value={doc.checks.profile} aria-label="Check profile" onChange={(e) => {
             const profile = PROFILES.find((p) => p.id === e.target.value);
