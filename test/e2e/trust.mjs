@@ -98,9 +98,11 @@ export function registerTrustTests({ test, BASE, OUT, dropFile, dragMm }) {
   test('art moved past the artboard is exported whole: every SVG framed by the die line; the artboard fits the art', async (page) => {
     await page.goto(BASE);
     await page.waitForFunction(() => Number(document.querySelector('.count.error')?.textContent) === 4, null, { timeout: 30_000 });
+    const zoom = async () => Number.parseInt(await page.locator('.zoom-controls .muted').innerText(), 10);
+    const fitted = await zoom(); // the 25 mm pin on its 25 mm board, fitted
     // Select everything with a marquee from beyond the board's corners, then move it 5 mm right.
     await page.keyboard.press('v');
-    await dragMm(page, [-1.5, -1.5], [26.5, 26.5], 8);
+    await dragMm(page, [-1.5, -1.5], [26, 26], 8);
     for (let i = 0; i < 5; i++) await page.keyboard.press('Shift+ArrowRight');
     await page.waitForFunction(() => Number(document.querySelector('.count.error')?.textContent) >= 1, null, { timeout: 30_000 });
     await page.screenshot({ path: `${OUT}/32-art-past-the-board.png` });
@@ -117,6 +119,12 @@ export function registerTrustTests({ test, BASE, OUT, dropFile, dragMm }) {
     if (right[3] < 200) throw new Error(`the pin's right edge (x 29.5 mm) is missing from artwork.svg: rgba(${right})`);
     const spec = JSON.parse(await zip.file('spec.json').async('string'));
     if (spec.size.widthMm !== 25) throw new Error(`spec.json size ${spec.size.widthMm} mm, expected the die line's 25 mm`);
+    // Reopened, the pin is fitted whole in the window (0 to 30 mm), not just its 25 mm artboard.
+    await page.waitForTimeout(1200); // autosave
+    await page.reload();
+    await page.waitForFunction(() => Number(document.querySelector('.count.error')?.textContent) >= 1, null, { timeout: 30_000 });
+    const after = await zoom();
+    if (!(after < fitted * 0.97)) throw new Error(`the reopened pin reaches x = 30 mm but the view was fitted to the 25 mm artboard (zoom ${fitted}% at first, ${after}% reopened)`);
     await page.getByRole('button', { name: 'Fit artboard to art' }).click();
     await page.locator('.topbar').getByText('27 × 27 mm').waitFor();
     await page.screenshot({ path: `${OUT}/33-artboard-fitted.png` });
