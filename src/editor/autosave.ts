@@ -1,12 +1,14 @@
 import type { PinDocument } from '../core/document/types.ts';
 import { loadPinFile, savePinFile } from '../core/io/pinFile.ts';
 
-// Autosave to IndexedDB: every pin you work on is kept under its own key ("My pins"), written at
-// most every AUTOSAVE_MS while it changes, so a reload or a crash loses at most that much and
-// opening another file never loses the one before. What is read back goes through the same
-// validation as any file, so a damaged store cannot break the editor.
+// Autosave to IndexedDB: every pin is kept under its own key ("My pins") and written as soon as it
+// changes (edits within AUTOSAVE_MS are coalesced into one transaction), and at once when the page
+// is hidden or unloaded. The status reported is the truth: "saved" only after the transaction has
+// committed, "failed" with the reason when the browser refuses storage. What is read back goes
+// through the same validation as any file, so a damaged store cannot break the editor.
 
-export const AUTOSAVE_MS = 500;
+/** Edits this close together are written in one transaction (well within 100 ms of the edit). */
+export const AUTOSAVE_MS = 40;
 const DB = 'pinsmith';
 const STORE = 'pins';
 const CURRENT = 'current';
@@ -17,27 +19,46 @@ export interface SavedPin {
   savedAt: string;
 }
 
+export type SaveStatus =
+  | { state: 'saving' }
+  | { state: 'saved' }
+  | { state: 'failed'; reason: string };
+
+let dbPromise: Promise<IDBDatabase> | null = null;
+let dbOpen: IDBDatabase | null = null;
+let dbFactory: IDBFactory | null = null;
+
+/** One connection, kept open: a write can then start inside a pagehide handler, synchronously. */
 function openDb(): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
+  // A new IndexedDB (tests swap it) means a new connection.
+  if (dbFactory !== indexedDB) { dbPromise = null; dbOpen = null; dbFactory = indexedDB; }
+  dbPromise ??= new Promise<IDBDatabase>((resolve, reject) => {
     const req = indexedDB.open(DB, 1);
     req.onupgradeneeded = () => req.result.createObjectStore(STORE);
-    req.onsuccess = () => resolve(req.result);
+    req.onsuccess = () => {
+      const db = req.result;
+      // Another tab upgrading the database: let it, and reopen on the next write.
+      db.onversionchange = () => { db.close(); dbOpen = null; dbPromise = null; };
+      dbOpen = db;
+      resolve(db);
+    };
     req.onerror = () => reject(req.error ?? new Error('IndexedDB unavailable'));
+  }).catch((e: unknown) => {
+    dbPromise = null;
+    throw e;
   });
+  return dbPromise;
 }
 
 async function withStore<T>(mode: IDBTransactionMode, fn: (s: IDBObjectStore) => IDBRequest<T> | void): Promise<T | undefined> {
   const db = await openDb();
-  try {
-    return await new Promise<T | undefined>((resolve, reject) => {
-      const tx = db.transaction(STORE, mode);
-      const req = fn(tx.objectStore(STORE));
-      tx.oncomplete = () => resolve(req ? req.result : undefined);
-      tx.onerror = () => reject(tx.error ?? new Error('storage failed'));
-    });
-  } finally {
-    db.close();
-  }
+  return new Promise<T | undefined>((resolve, reject) => {
+    const tx = db.transaction(STORE, mode);
+    const req = fn(tx.objectStore(STORE));
+    tx.oncomplete = () => resolve(req ? req.result : undefined);
+    tx.onerror = () => reject(tx.error ?? new Error('storage failed'));
+    tx.onabort = () => reject(tx.error ?? new Error('storage was aborted'));
+  });
 }
 
 export const autosaveAvailable = () => typeof indexedDB !== 'undefined';
@@ -80,40 +101,90 @@ export async function listSavedPins(): Promise<SavedPin[]> {
   }
 }
 
+/** Why a write failed, in words an artist can act on. */
+function storageReason(e: unknown): string {
+  const name = e instanceof DOMException ? e.name : '';
+  if (name === 'QuotaExceededError') return 'the browser\'s storage for this site is full';
+  const text = (e instanceof Error ? e.message : String(e)).replace(/[.\s]+$/, '');
+  return `this browser refuses to store it (${text || name || 'no reason given'}; private windows and blocked site data do this)`;
+}
+
+export interface Autosaver {
+  /** Record a committed change of a pin (an empty pin too). */
+  save(id: string, doc: PinDocument): void;
+  /** Write what is pending now (the page is being hidden or unloaded). */
+  flush(): Promise<void>;
+}
+
 /**
- * Returns a function to call on every change; writes are throttled and never overlap. Pending
- * changes are kept per pin, so opening another pin before the timer fires still writes the first.
+ * Writes every committed change within AUTOSAVE_MS, one transaction for all pending pins (each pin
+ * under its own key, the index and the pin to reopen updated in the same transaction), never two
+ * writes at once. Pending changes are kept per pin, so switching pins loses nothing.
  */
-export function createAutosaver(onError: (message: string) => void): (id: string, doc: PinDocument) => void {
+export function createAutosaver(onStatus: (s: SaveStatus) => void): Autosaver {
   let timer: ReturnType<typeof setTimeout> | null = null;
   const pending = new Map<string, PinDocument>();
   const written = new Map<string, PinDocument>();
-  const flush = async () => {
-    timer = null;
+  let writing: Promise<void> | null = null;
+  let askedPersist = false;
+
+  const write = (jobs: Array<[string, PinDocument]>, db: IDBDatabase) => new Promise<void>((resolve, reject) => {
+    const tx = db.transaction(STORE, 'readwrite');
+    const store = tx.objectStore(STORE);
+    const savedAt = new Date().toISOString();
+    for (const [id, doc] of jobs) store.put(savePinFile(doc), `pin:${id}`);
+    // The pin edited last is the one that reopens.
+    store.put(jobs[jobs.length - 1]![0], CURRENT);
+    const req = store.get('index');
+    req.onsuccess = () => {
+      const ids = new Set(jobs.map(([id]) => id));
+      const index = (Array.isArray(req.result) ? (req.result as SavedPin[]) : []).filter((p) => !ids.has(p.id));
+      for (const [id, doc] of jobs) index.push({ id, name: doc.name, savedAt });
+      store.put(index, 'index');
+    };
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error ?? new Error('storage failed'));
+    tx.onabort = () => reject(tx.error ?? new Error('storage was aborted'));
+  });
+
+  const flush = async (): Promise<void> => {
+    if (timer) { clearTimeout(timer); timer = null; }
+    if (writing) { await writing.catch(() => {}); }
     const jobs = [...pending].filter(([id, doc]) => written.get(id) !== doc);
     pending.clear();
     if (!jobs.length) return;
+    const run = (async () => {
+      if (!autosaveAvailable()) throw new Error('this browser has no IndexedDB');
+      // With the connection already open the transaction starts now, inside a pagehide handler.
+      await write(jobs, dbOpen && dbFactory === indexedDB ? dbOpen : await openDb());
+    })();
+    writing = run;
     try {
-      const savedAt = new Date().toISOString();
-      const ids = new Set(jobs.map(([id]) => id));
-      const index = (await listSavedPins()).filter((p) => !ids.has(p.id));
-      for (const [id, doc] of jobs) index.push({ id, name: doc.name, savedAt });
-      await withStore('readwrite', (s) => {
-        for (const [id, doc] of jobs) s.put(savePinFile(doc), `pin:${id}`);
-        // The pin edited last is the one that reopens.
-        s.put(jobs[jobs.length - 1]![0], CURRENT);
-        s.put(index, 'index');
-      });
+      await run;
       for (const [id, doc] of jobs) written.set(id, doc);
+      onStatus(pending.size ? { state: 'saving' } : { state: 'saved' });
     } catch (e) {
-      onError(`Autosave failed: ${e instanceof Error ? e.message : String(e)}. Save the pin to a file to keep it.`);
+      // Not written: keep the changes pending for the next try, and say so.
+      for (const [id, doc] of jobs) if (!pending.has(id)) pending.set(id, doc);
+      onStatus({ state: 'failed', reason: storageReason(e) });
+    } finally {
+      if (writing === run) writing = null;
+    }
+    if (!askedPersist && typeof navigator !== 'undefined') {
+      askedPersist = true;
+      // Ask the browser not to evict the artist's pins under storage pressure.
+      void navigator.storage?.persist?.().catch(() => false);
     }
   };
-  return (id, doc) => {
-    if (!autosaveAvailable()) return;
-    pending.delete(id);
-    pending.set(id, doc);
-    timer ??= setTimeout(() => void flush(), AUTOSAVE_MS);
+
+  return {
+    save(id, doc) {
+      pending.delete(id);
+      pending.set(id, doc);
+      onStatus({ state: 'saving' });
+      timer ??= setTimeout(() => void flush(), AUTOSAVE_MS);
+    },
+    flush,
   };
 }
 

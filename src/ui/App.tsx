@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import type { Suggestion, Violation } from '../core/checks/index.ts';
 import { savePinFile } from '../core/io/pinFile.ts';
-import { createAutosaver, listSavedPins, loadReference, loadSavedPin, newPinId, restoreAutosave, saveReference, type SavedPin } from '../editor/autosave.ts';
+import { createAutosaver, listSavedPins, loadReference, loadSavedPin, newPinId, restoreAutosave, saveReference, type SavedPin, type SaveStatus } from '../editor/autosave.ts';
 import { PinCanvas } from '../canvas/PinCanvas.tsx';
 import { createEditorStore, type EditorStore } from '../editor/store.ts';
 import { ChecksPanel } from './ChecksPanel.tsx';
@@ -120,15 +120,25 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
   const tool = tools[toolId];
   const toolIdRef = useRef(toolId);
   toolIdRef.current = toolId;
-  const autosave = useMemo(() => createAutosaver((text) => setMessage({ kind: 'error', text })), []);
+  const [saveStatus, setSaveStatus] = useState<SaveStatus | null>(null);
+  const autosave = useMemo(() => createAutosaver(setSaveStatus), []);
   const started = useRef(false);
   const [ready, setReady] = useState(false);
   const verdict = useLiveChecks(doc, inGesture, ready);
   const { report } = verdict;
-  // Saved when a gesture ends, not during it: serialising a big pin mid-drag would stall frames.
+  // Every committed change is saved (an empty pin too); a drag is saved when it lands, since
+  // serialising a big pin mid-drag would stall frames.
   useEffect(() => {
-    if (started.current && doc.order.length && !inGesture) autosave(pinId.current, doc);
+    if (started.current && !inGesture) autosave.save(pinId.current, doc);
   }, [doc, autosave, inGesture]);
+  // Leaving or hiding the page writes what is pending at once.
+  useEffect(() => {
+    const now = () => void autosave.flush();
+    const hidden = () => { if (document.visibilityState === 'hidden') now(); };
+    window.addEventListener('pagehide', now);
+    document.addEventListener('visibilitychange', hidden);
+    return () => { window.removeEventListener('pagehide', now); document.removeEventListener('visibilitychange', hidden); };
+  }, [autosave]);
   useEffect(() => {
     if (store.getState().doc.order.length) return;
     // First start shows the sample; later starts reopen the pin you were working on.
@@ -274,6 +284,9 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
         <span className="muted">{+doc.artboard.width.toFixed(2)} × {+doc.artboard.height.toFixed(2)} mm</span>
         <button type="button" className="small-button" onClick={() => store.getState().apply({ type: 'fit-artboard' })}
           title="Fit the artboard to the art: move the art to the top left and make the artboard its size plus 1 mm (undoable)" aria-label="Fit artboard to art">Fit to art</button>
+        <span className={`save-status ${saveStatus?.state ?? ''}`} role="status" aria-label="Saving">
+          {saveStatus?.state === 'saved' ? 'Saved' : saveStatus?.state === 'saving' ? 'Saving…' : saveStatus?.state === 'failed' ? 'Not saved' : ''}
+        </span>
         <label className="top-field">Profile
           <select value={doc.checks.profile} aria-label="Check profile" onChange={(e) => {
             const profile = PROFILES.find((p) => p.id === e.target.value);
@@ -318,6 +331,12 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
         <button type="button" onClick={() => store.getState().undo()} disabled={!canUndo} title="Undo (Ctrl+Z)">Undo</button>
         <button type="button" onClick={() => store.getState().redo()} disabled={!canRedo} title="Redo (Shift+Ctrl+Z)">Redo</button>
       </header>
+      {saveStatus?.state === 'failed' && (
+        <div className="message error storage" role="alert">
+          <span>This pin is not being saved in this browser: {saveStatus.reason}. Your work is still here; download it to keep it.</span>
+          <button type="button" onClick={saveFile}>Download .pin.json</button>
+        </div>
+      )}
       {message && (
         <div className={`message ${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'}>
           <span>{message.text}</span>

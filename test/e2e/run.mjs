@@ -416,6 +416,8 @@ test('H pans, Z zooms in and Alt-Z-click zooms out; the wheel zooms about the po
 // Suites of their own, sharing this file's server and helpers.
 const { registerTrustTests } = await import('./trust.mjs');
 registerTrustTests({ test, BASE, OUT, dropFile, dragMm });
+const { registerDocumentTests } = await import('./documents.mjs');
+registerDocumentTests({ test, BASE, OUT, dragMm });
 
 // E2E_ONLY=regex runs the tests whose names match (while working on one).
 const only = process.env.E2E_ONLY ? new RegExp(process.env.E2E_ONLY, 'i') : null;

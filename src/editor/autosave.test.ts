@@ -1,0 +1,82 @@
+// @vitest-environment node
+import { IDBFactory } from 'fake-indexeddb';
+import fc from 'fast-check';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { emptyDocument } from '../core/document/defaults.ts';
+import type { PinDocument } from '../core/document/types.ts';
+import { AUTOSAVE_MS, createAutosaver, listSavedPins, loadSavedPin, restoreAutosave, type SaveStatus } from './autosave.ts';
+
+// The autosave against an in-memory IndexedDB (fake-indexeddb), with the clock under test control:
+// edits, pauses and "reloads" (the page dies without a pagehide) in random order.
+
+const version = (d: PinDocument | undefined) => (d ? Number(d.name.slice(1)) : -1);
+/** Let the in-memory database run its transactions (it schedules with setImmediate, not timers). */
+const settle = async () => { for (let i = 0; i < 20; i++) await new Promise((r) => setImmediate(r)); };
+
+afterEach(() => vi.useRealTimers());
+
+describe('autosave', () => {
+  it('random edits and reloads never lose a committed change older than 100 ms', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    const action = fc.oneof(
+      fc.record({ kind: fc.constant('edit' as const), pin: fc.integer({ min: 0, max: 2 }), wait: fc.integer({ min: 0, max: 150 }) }),
+      fc.record({ kind: fc.constant('reload' as const), wait: fc.integer({ min: 0, max: 150 }) }),
+    );
+    await fc.assert(fc.asyncProperty(fc.array(action, { minLength: 1, maxLength: 25 }), async (actions) => {
+      globalThis.indexedDB = new IDBFactory();
+      let now = 0;
+      let n = 0;
+      let saver = createAutosaver(() => {});
+      const edits: Array<{ pin: string; v: number; at: number }> = [];
+      for (const a of actions) {
+        if (a.kind === 'edit') {
+          const doc = { ...emptyDocument(), name: `v${++n}` };
+          saver.save(`pin-${a.pin}`, doc);
+          edits.push({ pin: `pin-${a.pin}`, v: n, at: now });
+        } else {
+          // The page dies: no pagehide, the timers of this page never fire. What it committed more
+          // than 100 ms ago must be in the store; what it did later may be lost.
+          vi.clearAllTimers();
+          for (const pin of new Set(edits.map((e) => e.pin))) {
+            const due = edits.filter((e) => e.pin === pin && e.at <= now - 100).map((e) => e.v);
+            if (due.length) expect(version(await loadSavedPin(pin)), `${pin} at ${now} ms`).toBeGreaterThanOrEqual(Math.max(...due));
+          }
+          edits.length = 0;
+          saver = createAutosaver(() => {});
+        }
+        await vi.advanceTimersByTimeAsync(a.wait);
+        now += a.wait;
+        await settle();
+      }
+    }), { numRuns: 40 });
+  });
+
+  it('writes within 100 ms, says "saved" only after the write, and an empty pin is a saved state', async () => {
+    globalThis.indexedDB = new IDBFactory();
+    const states: SaveStatus[] = [];
+    const saver = createAutosaver((s) => states.push(s));
+    const empty = { ...emptyDocument(), name: 'Blank' };
+    saver.save('p1', empty);
+    expect(states.at(-1)).toEqual({ state: 'saving' });
+    expect(AUTOSAVE_MS).toBeLessThan(100);
+    await new Promise((r) => setTimeout(r, 100));
+    await settle();
+    expect(states.at(-1), JSON.stringify(states)).toEqual({ state: 'saved' });
+    expect((await restoreAutosave())?.doc.order).toEqual([]);
+    expect((await listSavedPins()).map((p) => p.name)).toEqual(['Blank']);
+  });
+
+  it('flush writes at once (pagehide); a refused store reports failed with a reason and keeps the change', async () => {
+    globalThis.indexedDB = new IDBFactory();
+    const states: SaveStatus[] = [];
+    const saver = createAutosaver((s) => states.push(s));
+    saver.save('p1', { ...emptyDocument(), name: 'v1' });
+    await saver.flush();
+    expect(version(await loadSavedPin('p1'))).toBe(1);
+    const refused = { open: () => { throw new DOMException('denied', 'SecurityError'); } } as unknown as IDBFactory;
+    globalThis.indexedDB = refused;
+    saver.save('p1', { ...emptyDocument(), name: 'v2' });
+    await saver.flush();
+    expect(states.at(-1)).toMatchObject({ state: 'failed', reason: expect.stringMatching(/refuses to store it \(denied/) });
+  });
+});

@@ -1,0 +1,57 @@
+// Browser tests for issue "Never lose work": pins are documents, saved the moment they change.
+import { readFileSync } from 'node:fs';
+
+const errors = (page) => page.locator('.count.error').first().innerText().then(Number);
+
+export function registerDocumentTests({ test, BASE, OUT, dragMm }) {
+  test('an edit followed by a reload 100 ms later is kept', async (page) => {
+    await page.goto(BASE);
+    await page.waitForFunction(() => Number(document.querySelector('.count.error')?.textContent) === 4, null, { timeout: 30_000 });
+    await page.getByText('Widen to 0.3 mm').first().click();
+    await page.waitForTimeout(100);
+    await page.reload();
+    await page.waitForFunction(() => Number(document.querySelector('.count.error')?.textContent) >= 1, null, { timeout: 30_000 });
+    if (await page.getByText('metal-too-thin').count()) throw new Error('the line widened 100 ms before the reload came back thin');
+    if ((await errors(page)) !== 2) throw new Error(`expected the 2 errors left after the fix, got ${await errors(page)}`);
+  });
+
+  test('deleting everything is saved: a reload stays empty', async (page) => {
+    await page.goto(BASE);
+    await page.waitForFunction(() => Number(document.querySelector('.count.error')?.textContent) === 4, null, { timeout: 30_000 });
+    await page.keyboard.press('v');
+    await dragMm(page, [-1.5, -1.5], [26, 26], 8);
+    await page.keyboard.press('Delete');
+    await page.locator('[aria-label=Layers] h2').getByText('0 items').waitFor({ timeout: 5_000 });
+    await page.waitForTimeout(150);
+    await page.reload();
+    await page.locator('.doc-name').waitFor({ timeout: 30_000 });
+    await page.waitForTimeout(1_000);
+    await page.locator('[aria-label=Layers] h2').getByText('0 items').waitFor({ timeout: 10_000 });
+    await page.screenshot({ path: `${OUT}/40-deleted-all-reloaded.png` });
+  });
+
+  test('storage refused: a banner that stays says so, and the pin can still be downloaded', async (page) => {
+    // A browser that refuses IndexedDB (private window, storage blocked): every open fails.
+    await page.addInitScript(() => {
+      const refuse = () => {
+        const req = { result: undefined, error: new DOMException('The user denied permission to access the database.', 'UnknownError'), onsuccess: null, onerror: null, onupgradeneeded: null, onblocked: null };
+        setTimeout(() => req.onerror?.({ target: req }), 0);
+        return req;
+      };
+      Object.defineProperty(window.indexedDB, 'open', { value: refuse });
+    });
+    await page.goto(BASE);
+    await page.waitForFunction(() => Number(document.querySelector('.count.error')?.textContent) === 4, null, { timeout: 30_000 });
+    await page.getByText('Widen to 0.3 mm').first().click();
+    const banner = page.getByRole('alert').filter({ hasText: /not (being )?saved/i });
+    await banner.waitFor({ timeout: 10_000 });
+    await page.screenshot({ path: `${OUT}/41-storage-refused.png` });
+    if (await page.getByText(/^Saved$/).count()) throw new Error('the editor says Saved while storage is refused');
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), banner.getByRole('button', { name: /Download .pin.json/ }).click()]);
+    const saved = JSON.parse(readFileSync(await download.path(), 'utf8'));
+    const thin = Object.values(saved.items).filter((it) => it.kind === 'metal-line' && it.width < 0.2);
+    if (thin.length) throw new Error('the downloaded pin lost the edit');
+    await page.waitForTimeout(1_000);
+    if (!(await banner.isVisible())) throw new Error('the banner went away while nothing is being saved');
+  });
+}
