@@ -13,6 +13,7 @@ export type Command =
   | { type: 'transform-items'; ids: string[]; matrix: Matrix }
   | { type: 'scale-design'; factor: number }
   | { type: 'fit-artboard' }
+  | { type: 'set-name'; name: string }
   | { type: 'move-anchor'; id: string; sub: number; seg: number; part: AnchorPart; to: { x: number; y: number } }
   | { type: 'set-line-width'; id: string; width: number }
   | { type: 'set-fill-color'; id: string; color: ColorRef }
@@ -117,6 +118,10 @@ export function applyCommand(doc: PinDocument, cmd: Command): PinDocument {
         }
       }
       return changed ? { ...doc, items } : doc;
+    }
+    case 'set-name': {
+      const name = cmd.name.trim();
+      return !name || name === doc.name ? doc : { ...doc, name };
     }
     case 'fit-artboard':
       return fitArtboardToArt(doc);

@@ -31,12 +31,14 @@ import { snapPoint } from '../editor/snap.ts';
 import { deriveOutline } from '../core/editing/deriveOutline.ts';
 import { recessFixes } from '../core/editing/recessFixes.ts';
 import type { Tool, ToolContext, ToolId } from '../editor/tools/types.ts';
-import type { ColorRef, Plating } from '../core/document/types.ts';
+import type { ColorRef } from '../core/document/types.ts';
 import { PROFILES } from '../core/checks/profiles.ts';
 import { waiverFor } from '../core/checks/waivers.ts';
 
-const PLATINGS: Plating[] = ['gold', 'silver', 'nickel', 'black-nickel', 'copper', 'rose-gold', 'antique-gold', 'antique-silver', 'antique-bronze', 'antique-copper', 'rainbow', 'dyed-black'];
 import { Inspector } from './Inspector.tsx';
+import { PLATINGS } from './platings.ts';
+import { NewPinDialog } from './NewPinDialog.tsx';
+import { PinName } from './PinName.tsx';
 import { LayersPanel } from './LayersPanel.tsx';
 import { PalettePanel } from './PalettePanel.tsx';
 
@@ -65,6 +67,7 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
   const [toolId, setToolId] = useState<ToolId>('select');
   const [corners, setCorners] = useState(5);
   const [exportOpen, setExportOpen] = useState(false);
+  const [newOpen, setNewOpen] = useState(false);
   const [textForm, setTextForm] = useState<{ at: { x: number; y: number }; editId?: string; initial: TextValues } | null>(null);
   const [reference, setReferenceState] = useState<ReferenceImage | null>(null);
   const refInput = useRef<HTMLInputElement>(null);
@@ -280,7 +283,7 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
       }}>
       <header className="topbar">
         <span className="brand">Pinsmith</span>
-        <span className="doc-name">{doc.name}</span>
+        <PinName name={doc.name} onRename={(name) => store.getState().apply({ type: 'set-name', name })} />
         <span className="muted">{+doc.artboard.width.toFixed(2)} × {+doc.artboard.height.toFixed(2)} mm</span>
         <button type="button" className="small-button" onClick={() => store.getState().apply({ type: 'fit-artboard' })}
           title="Fit the artboard to the art: move the art to the top left and make the artboard its size plus 1 mm (undoable)" aria-label="Fit artboard to art">Fit to art</button>
@@ -303,6 +306,7 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
           </select>
         </label>
         <span className="spacer" />
+        <button type="button" onClick={() => setNewOpen(true)} title="Start a new pin: name, shape, size, rim, profile and plating">New…</button>
         <button type="button" onClick={() => fileInput.current?.click()} title="Open an SVG or a .pin.json (or drop it on the window)">Open…</button>
         <input ref={fileInput} type="file" accept=".svg,.json,.zip,image/svg+xml,application/json,application/zip" hidden data-testid="file-input"
           onChange={(e) => { const f = e.target.files?.[0]; if (f) void openFile(f); e.target.value = ''; }} />
@@ -344,6 +348,14 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
         </div>
       )}
       {dragging && <div className="drop-overlay">Drop an SVG, a .pin.json or a bundle .zip to open it</div>}
+      {newOpen && (
+        <NewPinDialog onClose={() => setNewOpen(false)} onCreate={(d) => {
+          // The pin that was open stays in My pins; the new one opens fitted, ready to draw on.
+          setNewOpen(false);
+          openPin(newPinId(), d);
+          setMessage({ kind: 'info', text: `New pin "${d.name}": ${d.order.length ? 'draw on it, then fill the cells with the bucket' : 'import or draw the art, then make its die line with the die button'}.` });
+        }} />
+      )}
       {exportOpen && (
         <ExportDialog doc={doc} verdict={verdict} onClose={() => setExportOpen(false)}
           onSpec={(patch) => store.getState().apply({ type: 'set-spec', patch })}

@@ -54,4 +54,42 @@ export function registerDocumentTests({ test, BASE, OUT, dragMm }) {
     await page.waitForTimeout(1_000);
     if (!(await banner.isVisible())) throw new Error('the banner went away while nothing is being saved');
   });
+
+  test('New pin: a named 30 mm round pin with its die line and rim; draw on it, reload: it is still there, renamed too', async (page) => {
+    await page.goto(BASE);
+    await page.waitForFunction(() => Number(document.querySelector('.count.error')?.textContent) === 4, null, { timeout: 30_000 });
+    await page.getByRole('button', { name: 'New…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New pin' });
+    await dialog.getByLabel('Name').fill('Fox badge');
+    await dialog.getByLabel('Diameter').fill('0');
+    await dialog.getByRole('button', { name: 'Create' }).click();
+    await dialog.getByRole('alert').getByText('The width must be between 5 and 150 mm (got 0 mm).').waitFor();
+    await dialog.getByLabel('Diameter').fill('30');
+    await dialog.getByRole('button', { name: 'Create' }).click();
+    await page.locator('.topbar').getByText('32 × 32 mm').waitFor();
+    if ((await page.locator('.doc-name').innerText()) !== 'Fox badge') throw new Error('the new pin did not take its name');
+    // A metal line across it, with the pen (the view fits the 32 mm board: same fit as screenAt's for 32).
+    await page.keyboard.press('p');
+    await page.locator('[aria-label=Layers] h2').getByText('2 items').waitFor();
+    const box = await page.locator('[data-testid=canvas]').boundingBox();
+    const scale = Math.min((box.width - 80) / 32, (box.height - 80) / 32);
+    const at = (x, y) => ({ x: box.x + box.width / 2 + (x - 16) * scale, y: box.y + box.height / 2 + (y - 16) * scale });
+    await page.mouse.click(at(4, 16).x, at(4, 16).y);
+    await page.mouse.click(at(28, 16).x, at(28, 16).y);
+    await page.keyboard.press('Enter');
+    await page.locator('[aria-label=Layers] h2').getByText('3 items').waitFor();
+    // Rename from the top bar.
+    await page.locator('.doc-name').click();
+    await page.getByLabel('Pin name').fill('Fox badge, rev B');
+    await page.keyboard.press('Enter');
+    await page.screenshot({ path: `${OUT}/42-new-pin.png` });
+    await page.waitForTimeout(150);
+    await page.reload();
+    await page.locator('.doc-name').getByText('Fox badge, rev B').waitFor({ timeout: 30_000 });
+    await page.locator('[aria-label=Layers] h2').getByText('3 items').waitFor({ timeout: 10_000 });
+    await page.locator('.topbar').getByText('32 × 32 mm').waitFor();
+    // The badge that was open before is kept.
+    await page.getByRole('button', { name: 'My pins ▾' }).click();
+    await page.getByRole('menuitem').filter({ hasText: 'Mountain badge' }).waitFor({ timeout: 5_000 });
+  });
 }
