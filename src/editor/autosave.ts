@@ -1,5 +1,6 @@
 import type { PinDocument } from '../core/document/types.ts';
 import { loadPinFile, savePinFile } from '../core/io/pinFile.ts';
+import { pinBounds } from '../core/kinds/index.ts';
 
 // Autosave to IndexedDB: every pin is kept under its own key ("My pins") and written as soon as it
 // changes (edits within AUTOSAVE_MS are coalesced into one transaction), and at once when the page
@@ -17,7 +18,27 @@ export interface SavedPin {
   id: string;
   name: string;
   savedAt: string;
+  /** The pin's size (die line, or art) in mm, when it was saved. */
+  widthMm?: number;
+  heightMm?: number;
+  /** Open errors in the last check of this very version, when one finished. */
+  errors?: number;
 }
+
+export const STORE_NAME = STORE;
+export const pinKey = (id: string) => `pin:${id}`;
+export const INDEX_KEY = 'index';
+
+/**
+ * The index entry of a saved pin: what My pins lists without opening it. A new version has no
+ * error count until its own check is done (setPinErrors): an older count would be a stale verdict.
+ */
+export function entryFor(id: string, doc: PinDocument, savedAt: string, errors?: number): SavedPin {
+  const b = pinBounds(doc);
+  const size = doc.order.length ? { widthMm: round2(b.maxX - b.minX), heightMm: round2(b.maxY - b.minY) } : { widthMm: doc.artboard.width, heightMm: doc.artboard.height };
+  return { id, name: doc.name, savedAt, ...size, ...(errors !== undefined ? { errors } : {}) };
+}
+const round2 = (v: number) => Math.round(v * 100) / 100;
 
 export type SaveStatus =
   | { state: 'saving' }
@@ -50,7 +71,7 @@ function openDb(): Promise<IDBDatabase> {
   return dbPromise;
 }
 
-async function withStore<T>(mode: IDBTransactionMode, fn: (s: IDBObjectStore) => IDBRequest<T> | void): Promise<T | undefined> {
+export async function withStore<T>(mode: IDBTransactionMode, fn: (s: IDBObjectStore) => IDBRequest<T> | void): Promise<T | undefined> {
   const db = await openDb();
   return new Promise<T | undefined>((resolve, reject) => {
     const tx = db.transaction(STORE, mode);
@@ -112,6 +133,8 @@ function storageReason(e: unknown): string {
 export interface Autosaver {
   /** Record a committed change of a pin (an empty pin too). */
   save(id: string, doc: PinDocument): void;
+  /** The checks of this very version found `errors`: My pins shows the count once it is saved. */
+  checked(id: string, doc: PinDocument, errors: number): void;
   /** Write what is pending now (the page is being hidden or unloaded). */
   flush(): Promise<void>;
 }
@@ -127,6 +150,7 @@ export function createAutosaver(onStatus: (s: SaveStatus) => void): Autosaver {
   const written = new Map<string, PinDocument>();
   let writing: Promise<void> | null = null;
   let askedPersist = false;
+  const errorsOf = new WeakMap<PinDocument, number>();
 
   const write = (jobs: Array<[string, PinDocument]>, db: IDBDatabase) => new Promise<void>((resolve, reject) => {
     const tx = db.transaction(STORE, 'readwrite');
@@ -139,7 +163,7 @@ export function createAutosaver(onStatus: (s: SaveStatus) => void): Autosaver {
     req.onsuccess = () => {
       const ids = new Set(jobs.map(([id]) => id));
       const index = (Array.isArray(req.result) ? (req.result as SavedPin[]) : []).filter((p) => !ids.has(p.id));
-      for (const [id, doc] of jobs) index.push({ id, name: doc.name, savedAt });
+      for (const [id, doc] of jobs) index.push(entryFor(id, doc, savedAt, errorsOf.get(doc)));
       store.put(index, 'index');
     };
     tx.oncomplete = () => resolve();
@@ -185,6 +209,19 @@ export function createAutosaver(onStatus: (s: SaveStatus) => void): Autosaver {
       timer ??= setTimeout(() => void flush(), AUTOSAVE_MS);
     },
     flush,
+    checked(id, doc, errors) {
+      errorsOf.set(doc, errors);
+      // Already written without its count: add the count to the index entry now.
+      if (written.get(id) === doc && !pending.has(id) && dbOpen) {
+        const tx = dbOpen.transaction(STORE, 'readwrite');
+        const s = tx.objectStore(STORE);
+        const req = s.get(INDEX_KEY);
+        req.onsuccess = () => {
+          if (!Array.isArray(req.result)) return;
+          s.put((req.result as SavedPin[]).map((p) => (p.id === id ? { ...p, errors } : p)), INDEX_KEY);
+        };
+      }
+    },
   };
 }
 

@@ -2,7 +2,10 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import type { Suggestion, Violation } from '../core/checks/index.ts';
 import { savePinFile } from '../core/io/pinFile.ts';
-import { createAutosaver, listSavedPins, loadReference, loadSavedPin, newPinId, restoreAutosave, saveReference, type SavedPin, type SaveStatus } from '../editor/autosave.ts';
+import { createAutosaver, loadReference, newPinId, restoreAutosave, saveReference, type SaveStatus } from '../editor/autosave.ts';
+import { MyPinsDialog } from './MyPinsDialog.tsx';
+import { OpenConflictDialog } from './OpenConflictDialog.tsx';
+import { useOpenFile } from './useOpenFile.ts';
 import { PinCanvas } from '../canvas/PinCanvas.tsx';
 import { createEditorStore, type EditorStore } from '../editor/store.ts';
 import { ChecksPanel } from './ChecksPanel.tsx';
@@ -44,6 +47,7 @@ import { PalettePanel } from './PalettePanel.tsx';
 
 const defaultStore = createEditorStore();
 
+
 export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { store?: EditorStore; sampleUrl?: string }) {
   const doc = useStore(store, (s) => s.doc);
   const selection = useStore(store, (s) => s.selection);
@@ -56,7 +60,7 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
   const [message, setMessage] = useState<{ kind: 'error' | 'info'; text: string } | null>(null);
   const [dragging, setDragging] = useState(false);
   const pinId = useRef(newPinId());
-  const [myPins, setMyPins] = useState<SavedPin[] | null>(null);
+  const [pinsOpen, setPinsOpen] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const [color, setColorState] = useState<ColorRef>({ hex: '#C8102E', code: '186 C' });
   const setColor = (c: ColorRef) => {
@@ -134,6 +138,10 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
   useEffect(() => {
     if (started.current && !inGesture) autosave.save(pinId.current, doc);
   }, [doc, autosave, inGesture]);
+  // My pins shows each pin's error count, from the check of the very version saved.
+  useEffect(() => {
+    if (started.current && verdict.current && verdict.report) autosave.checked(pinId.current, doc, verdict.report.summary.errors);
+  }, [verdict.current, verdict.report, doc, autosave]);
   // Leaving or hiding the page writes what is pending at once.
   useEffect(() => {
     const now = () => void autosave.flush();
@@ -161,30 +169,10 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
   }, [store, sampleUrl]);
 
   /** Open a dropped or picked file. A broken one leaves the open pin exactly as it was. */
-  const openFile = async (file: File) => {
-    // The importer and the palette load on first use, keeping the first screen small.
-    const { openDesignFile } = await import('../core/io/openFile.ts');
-    let r: ReturnType<typeof openDesignFile>;
-    if (/\.zip$/i.test(file.name) || file.type === 'application/zip') {
-      // A factory bundle reopens its design.pin.json; the zip is read as hostile.
-      const { designFromZip } = await import('../editor/exportBundle.ts');
-      const inner = await designFromZip(new Uint8Array(await file.arrayBuffer()));
-      if (!inner.ok) {
-        setMessage({ kind: 'error', text: `${file.name} could not be opened: ${inner.reason}` });
-        return;
-      }
-      r = openDesignFile('design.pin.json', inner.value);
-      if (!r.ok) r = { ...r, error: `${file.name}: ${r.error}` };
-    } else r = openDesignFile(file.name, await file.text());
-    if (!r.ok) {
-      setMessage({ kind: 'error', text: r.error });
-      return;
-    }
-    // The pin you had open stays in My pins; the opened file becomes a new one.
-    openPin(newPinId(), r.doc);
-    const warnings = r.notes.filter((n) => n.level === 'warning');
-    setMessage({ kind: 'info', text: `Opened ${file.name}${warnings.length ? ` — ${warnings.map((w) => w.message).join('; ')}` : ''}` });
-  };
+  const { openFile, conflict, resolveConflict } = useOpenFile({
+    open: (id, d) => openPin(id ?? newPinId(), d),
+    tell: (kind, text) => setMessage({ kind, text }),
+  });
   const saveFile = () => download(savePinFile(store.getState().doc), `${fileStem(store.getState().doc.name)}.pin.json`, 'application/json');
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -312,26 +300,7 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
           onChange={(e) => { const f = e.target.files?.[0]; if (f) void openFile(f); e.target.value = ''; }} />
         <button type="button" onClick={saveFile} title="Save the pin as a .pin.json file">Save</button>
         <button type="button" onClick={() => setExportOpen(true)} title="Order spec, proof and the zip for the factory">Export…</button>
-        <div className="menu">
-          <button type="button" aria-haspopup="true" aria-expanded={myPins !== null}
-            onClick={() => (myPins ? setMyPins(null) : void listSavedPins().then(setMyPins))}>My pins ▾</button>
-          {myPins && (
-            <ul className="menu-list" role="menu">
-              {myPins.length === 0 && <li className="muted">No saved pins yet</li>}
-              {myPins.map((p) => (
-                <li key={p.id} role="menuitem">
-                  <button type="button" onClick={() => void loadSavedPin(p.id).then((d) => {
-                    setMyPins(null);
-                    if (!d) { setMessage({ kind: 'error', text: `${p.name} could not be read back; it was left as it is.` }); return; }
-                    openPin(p.id, d);
-                  })}>
-                    <b>{p.name}</b>{p.id === pinId.current ? ' (open)' : ''}<br /><span className="muted small">{new Date(p.savedAt).toLocaleString()}</span>
-                  </button>
-                </li>
-              ))}
-            </ul>
-          )}
-        </div>
+        <button type="button" onClick={() => setPinsOpen(true)} title="Your pins: open, rename, duplicate, delete">My pins</button>
         <button type="button" onClick={() => store.getState().undo()} disabled={!canUndo} title="Undo (Ctrl+Z)">Undo</button>
         <button type="button" onClick={() => store.getState().redo()} disabled={!canRedo} title="Redo (Shift+Ctrl+Z)">Redo</button>
       </header>
@@ -348,6 +317,12 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
         </div>
       )}
       {dragging && <div className="drop-overlay">Drop an SVG, a .pin.json or a bundle .zip to open it</div>}
+      {conflict && <OpenConflictDialog existing={conflict.existing} onChoose={resolveConflict} />}
+      {pinsOpen && (
+        <MyPinsDialog openId={pinId.current} onClose={() => setPinsOpen(false)}
+          onRenameOpen={(name) => store.getState().apply({ type: 'set-name', name })}
+          onOpen={(id, d) => { setPinsOpen(false); openPin(id, d); }} />
+      )}
       {newOpen && (
         <NewPinDialog onClose={() => setNewOpen(false)} onCreate={(d) => {
           // The pin that was open stays in My pins; the new one opens fitted, ready to draw on.

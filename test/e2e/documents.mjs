@@ -89,7 +89,51 @@ export function registerDocumentTests({ test, BASE, OUT, dragMm }) {
     await page.locator('[aria-label=Layers] h2').getByText('3 items').waitFor({ timeout: 10_000 });
     await page.locator('.topbar').getByText('32 × 32 mm').waitFor();
     // The badge that was open before is kept.
-    await page.getByRole('button', { name: 'My pins ▾' }).click();
-    await page.getByRole('menuitem').filter({ hasText: 'Mountain badge' }).waitFor({ timeout: 5_000 });
+    await page.getByRole('button', { name: 'My pins' }).click();
+    await page.getByRole('dialog', { name: 'My pins' }).getByRole('button', { name: 'Open Mountain badge' }).waitFor({ timeout: 5_000 });
+  });
+
+  test('My pins: thumbnails and error counts; rename, duplicate, delete and undo the delete; a file already there asks', async (page) => {
+    await page.goto(BASE);
+    await page.waitForFunction(() => Number(document.querySelector('.count.error')?.textContent) === 4, null, { timeout: 30_000 });
+    // A second pin, from a file.
+    const cat = readFileSync(new URL('../corpus/cat-mascot.svg', import.meta.url), 'utf8');
+    await page.locator('[data-testid=file-input]').setInputFiles({ name: 'cat-mascot.svg', mimeType: 'image/svg+xml', buffer: Buffer.from(cat) });
+    await page.getByText('No problems').waitFor({ timeout: 30_000 });
+    await page.waitForTimeout(300);
+    await page.getByRole('button', { name: 'My pins' }).click();
+    const lib = page.getByRole('dialog', { name: 'My pins' });
+    const row = (name) => lib.locator('li').filter({ has: page.getByRole('button', { name: `Open ${name}`, exact: true }) });
+    await row('Mountain badge').getByText('4 errors').waitFor({ timeout: 10_000 });
+    await row('cat-mascot').getByText('no errors').waitFor();
+    await row('Mountain badge').locator('img').waitFor();
+    // Rename the badge (not open), duplicate it, delete the duplicate, undo.
+    await lib.getByRole('button', { name: 'Rename Mountain badge' }).click();
+    await lib.getByLabel('New name').fill('Mountain badge v2');
+    await page.keyboard.press('Enter');
+    await row('Mountain badge v2').waitFor();
+    await lib.getByRole('button', { name: 'Duplicate Mountain badge v2' }).click();
+    await row('Mountain badge v2 copy').waitFor();
+    await lib.getByRole('button', { name: 'Delete Mountain badge v2 copy' }).click();
+    await lib.getByText('Deleted “Mountain badge v2 copy”.').waitFor();
+    if (await row('Mountain badge v2 copy').count()) throw new Error('the deleted pin is still listed');
+    await page.screenshot({ path: `${OUT}/43-my-pins.png` });
+    await lib.getByRole('button', { name: 'Undo' }).click();
+    await row('Mountain badge v2 copy').waitFor();
+    // Search, then open the renamed badge.
+    await lib.getByLabel('Search pins').fill('v2 copy');
+    if (await row('cat-mascot').count()) throw new Error('search shows pins that do not match');
+    await lib.getByLabel('Search pins').fill('');
+    await lib.getByRole('button', { name: 'Open Mountain badge v2', exact: true }).click();
+    await page.locator('.doc-name').getByText('Mountain badge v2').waitFor();
+    // Opening cat-mascot.svg again: a pin of that name is there, so it asks.
+    await page.locator('[data-testid=file-input]').setInputFiles({ name: 'cat-mascot.svg', mimeType: 'image/svg+xml', buffer: Buffer.from(cat) });
+    const ask = page.getByRole('dialog', { name: 'Pin already in My pins' });
+    await ask.getByRole('button', { name: 'Keep both' }).click();
+    await page.locator('.doc-name').getByText('cat-mascot (2)').waitFor();
+    await page.waitForTimeout(300);
+    await page.getByRole('button', { name: 'My pins' }).click();
+    await row('cat-mascot').waitFor();
+    await row('cat-mascot (2)').waitFor();
   });
 }

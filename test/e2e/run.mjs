@@ -110,11 +110,12 @@ test('importing an SVG by drag-and-drop; a broken file leaves the pin untouched'
   await page.getByText('No problems').waitFor({ timeout: 20_000 });
   // The badge that was open before is kept in My pins.
   await page.waitForTimeout(1200);
-  await page.getByRole('button', { name: 'My pins ▾' }).click();
-  await page.getByRole('menuitem').filter({ hasText: 'Mountain badge' }).waitFor({ timeout: 5_000 });
-  await page.getByRole('menuitem').filter({ hasText: 'cat-mascot' }).waitFor({ timeout: 5_000 });
+  await page.getByRole('button', { name: 'My pins' }).click();
+  const pins = page.getByRole('dialog', { name: 'My pins' });
+  await pins.getByRole('button', { name: 'Open Mountain badge' }).waitFor({ timeout: 5_000 });
+  await pins.getByRole('button', { name: 'Open cat-mascot' }).waitFor({ timeout: 5_000 });
   await page.screenshot({ path: `${OUT}/06b-my-pins.png` });
-  await page.getByRole('button', { name: 'My pins ▾' }).click();
+  await pins.getByRole('button', { name: 'Close My pins' }).click();
   await page.screenshot({ path: `${OUT}/06-dropped-svg.png` });
   await dropFile(page, 'broken.svg', '<svg xmlns="http://www.w3.org/2000/svg"><g></svg>', 'image/svg+xml');
   await page.getByRole('alert').getByText('broken.svg could not be imported').waitFor();
@@ -299,6 +300,8 @@ test('export for the factory: spec, a post on the back, a reason for the errors;
     return d;
   }, b64);
   await page.dispatchEvent('.app', 'drop', { dataTransfer: dt });
+  // Its pin is still in My pins under the same name: keep both.
+  await page.getByRole('dialog', { name: 'Pin already in My pins' }).getByRole('button', { name: 'Keep both' }).click();
   await page.getByText('Opened Mountain-badge.zip').waitFor({ timeout: 20_000 });
   await dropFile(page, 'evil.zip', 'PK\u0003\u0004 not really a zip', 'application/zip');
   await page.getByRole('alert').getByText('evil.zip could not be opened').waitFor();

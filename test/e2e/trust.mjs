@@ -86,8 +86,8 @@ export function registerTrustTests({ test, BASE, OUT, dropFile, dragMm }) {
     await page.getByText('No problems').waitFor({ timeout: 30_000 });
     const catColours = await page.locator('[aria-label=Palette] h2 small').innerText();
     const before = await page.evaluate(() => window.__verdicts.length);
-    await page.getByRole('button', { name: 'My pins ▾' }).click();
-    await page.getByRole('menuitem').filter({ hasText: 'Mountain badge' }).click();
+    await page.getByRole('button', { name: 'My pins' }).click();
+    await page.getByRole('dialog', { name: 'My pins' }).getByRole('button', { name: 'Open Mountain badge' }).click();
     await page.waitForFunction(() => Number(document.querySelector('.count.error')?.textContent) === 4, null, { timeout: 30_000 });
     const states = (await page.evaluate(() => window.__verdicts)).slice(before).filter((s) => s.doc === 'Mountain badge');
     const wrong = states.filter((s) => s.clean !== null || (s.errors !== null && s.errors !== '4') || s.colours === catColours);
