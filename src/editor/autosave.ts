@@ -144,7 +144,7 @@ export interface Autosaver {
  * under its own key, the index and the pin to reopen updated in the same transaction), never two
  * writes at once. Pending changes are kept per pin, so switching pins loses nothing.
  */
-export function createAutosaver(onStatus: (s: SaveStatus) => void): Autosaver {
+export function createAutosaver(onStatus: (s: SaveStatus) => void, onWritten: (ids: string[]) => void = () => {}): Autosaver {
   let timer: ReturnType<typeof setTimeout> | null = null;
   const pending = new Map<string, PinDocument>();
   const written = new Map<string, PinDocument>();
@@ -187,6 +187,7 @@ export function createAutosaver(onStatus: (s: SaveStatus) => void): Autosaver {
       await run;
       for (const [id, doc] of jobs) written.set(id, doc);
       onStatus(pending.size ? { state: 'saving' } : { state: 'saved' });
+      onWritten(jobs.map(([id]) => id));
     } catch (e) {
       // Not written: keep the changes pending for the next try, and say so.
       for (const [id, doc] of jobs) if (!pending.has(id)) pending.set(id, doc);

@@ -76,3 +76,24 @@ describe('scale-design', () => {
     expect(store.getState().past).toHaveLength(0);
   });
 });
+
+describe('read-only (another tab edits the pin)', () => {
+  it('changes nothing: no command, no gesture, no undo or redo; loading still follows', async () => {
+    const { createEditorStore } = await import('./store.ts');
+    const { emptyDocument } = await import('../core/document/defaults.ts');
+    const s = createEditorStore(emptyDocument('A'));
+    s.getState().apply({ type: 'set-name', name: 'B' });
+    s.getState().setReadOnly(true);
+    const before = s.getState().doc;
+    s.getState().apply({ type: 'set-name', name: 'C' });
+    s.getState().beginGesture();
+    s.getState().undo();
+    expect(s.getState().doc).toBe(before);
+    expect(s.getState().gestureStart).toBeNull();
+    s.getState().load(emptyDocument('From the other tab'));
+    expect(s.getState().doc.name).toBe('From the other tab');
+    s.getState().setReadOnly(false);
+    s.getState().apply({ type: 'set-name', name: 'D' });
+    expect(s.getState().doc.name).toBe('D');
+  });
+});

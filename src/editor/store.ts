@@ -13,6 +13,9 @@ export interface EditorState {
   selection: string[];
   /** Set while a gesture is open: the document before it began. */
   gestureStart: PinDocument | null;
+  /** The pin is being edited in another tab: this one follows it and changes nothing. */
+  readOnly: boolean;
+  setReadOnly(readOnly: boolean): void;
   apply(cmd: Command, opts?: { history?: 'record' | 'ignore' }): void;
   beginGesture(): void;
   endGesture(): void;
@@ -31,8 +34,13 @@ export function createEditorStore(initial: PinDocument = emptyDocument()) {
     future: [],
     selection: [],
     gestureStart: null,
+    readOnly: false,
+    setReadOnly(readOnly) {
+      if (get().readOnly !== readOnly) set({ readOnly, gestureStart: null });
+    },
     apply(cmd, opts = {}) {
-      const { doc, past, gestureStart } = get();
+      const { doc, past, gestureStart, readOnly } = get();
+      if (readOnly) return;
       const next = applyCommand(doc, cmd);
       if (next === doc) return;
       if (opts.history === 'ignore' || gestureStart) {
@@ -42,7 +50,7 @@ export function createEditorStore(initial: PinDocument = emptyDocument()) {
       set({ doc: next, past: [...past, doc].slice(-HISTORY_LIMIT), future: [] });
     },
     beginGesture() {
-      if (!get().gestureStart) set({ gestureStart: get().doc });
+      if (!get().gestureStart && !get().readOnly) set({ gestureStart: get().doc });
     },
     endGesture() {
       const { gestureStart, doc, past } = get();
@@ -51,13 +59,15 @@ export function createEditorStore(initial: PinDocument = emptyDocument()) {
       else set({ gestureStart: null, past: [...past, gestureStart].slice(-HISTORY_LIMIT), future: [] });
     },
     undo() {
-      const { past, doc, future } = get();
+      const { past, doc, future, readOnly } = get();
+      if (readOnly) return;
       const prev = past[past.length - 1];
       if (!prev) return;
       set({ doc: prev, past: past.slice(0, -1), future: [doc, ...future], selection: get().selection.filter((id) => prev.items[id]) });
     },
     redo() {
-      const { past, doc, future } = get();
+      const { past, doc, future, readOnly } = get();
+      if (readOnly) return;
       const next = future[0];
       if (!next) return;
       set({ doc: next, past: [...past, doc], future: future.slice(1), selection: get().selection.filter((id) => next.items[id]) });

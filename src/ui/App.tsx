@@ -6,6 +6,8 @@ import { createAutosaver, loadReference, newPinId, restoreAutosave, saveReferenc
 import { MyPinsDialog } from './MyPinsDialog.tsx';
 import { OpenConflictDialog } from './OpenConflictDialog.tsx';
 import { useOpenFile } from './useOpenFile.ts';
+import { usePinTabs } from './usePinTabs.ts';
+import { DocumentBanners } from './DocumentBanners.tsx';
 import { PinCanvas } from '../canvas/PinCanvas.tsx';
 import { createEditorStore, type EditorStore } from '../editor/store.ts';
 import { ChecksPanel } from './ChecksPanel.tsx';
@@ -84,6 +86,7 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
   const openPin = (id: string, d: typeof doc) => {
     pinId.current = id;
     store.getState().load(d);
+    tabs.open(id);
     setFitKey((k) => k + 1);
     setFocus(null);
     setReferenceState(null);
@@ -128,7 +131,10 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
   const toolIdRef = useRef(toolId);
   toolIdRef.current = toolId;
   const [saveStatus, setSaveStatus] = useState<SaveStatus | null>(null);
-  const autosave = useMemo(() => createAutosaver(setSaveStatus), []);
+  const announce = useRef<(ids: string[]) => void>(() => {});
+  const autosave = useMemo(() => createAutosaver(setSaveStatus, (ids) => announce.current(ids)), []);
+  const { role, tabs } = usePinTabs(store, pinId, autosave.flush);
+  announce.current = (ids) => tabs.announceSaved(ids);
   const started = useRef(false);
   const [ready, setReady] = useState(false);
   const verdict = useLiveChecks(doc, inGesture, ready);
@@ -136,8 +142,8 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
   // Every committed change is saved (an empty pin too); a drag is saved when it lands, since
   // serialising a big pin mid-drag would stall frames.
   useEffect(() => {
-    if (started.current && !inGesture) autosave.save(pinId.current, doc);
-  }, [doc, autosave, inGesture]);
+    if (started.current && !inGesture && !store.getState().readOnly) autosave.save(pinId.current, doc);
+  }, [doc, autosave, inGesture, store]);
   // My pins shows each pin's error count, from the check of the very version saved.
   useEffect(() => {
     if (started.current && verdict.current && verdict.report) autosave.checked(pinId.current, doc, verdict.report.summary.errors);
@@ -160,7 +166,7 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
         const text = await fetch(sampleUrl).then((r) => r.text());
         const { importSvg } = await import('../core/io/svg/import.ts');
         const imported = importSvg(text, { name: 'Mountain badge' });
-        if (imported.ok) { store.getState().load(imported.doc); setFitKey((k) => k + 1); }
+        if (imported.ok) { store.getState().load(imported.doc); tabs.open(pinId.current); setFitKey((k) => k + 1); }
         else setError(imported.error);
       }
       started.current = true;
@@ -304,12 +310,7 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
         <button type="button" onClick={() => store.getState().undo()} disabled={!canUndo} title="Undo (Ctrl+Z)">Undo</button>
         <button type="button" onClick={() => store.getState().redo()} disabled={!canRedo} title="Redo (Shift+Ctrl+Z)">Redo</button>
       </header>
-      {saveStatus?.state === 'failed' && (
-        <div className="message error storage" role="alert">
-          <span>This pin is not being saved in this browser: {saveStatus.reason}. Your work is still here; download it to keep it.</span>
-          <button type="button" onClick={saveFile}>Download .pin.json</button>
-        </div>
-      )}
+      <DocumentBanners following={role === 'following'} onTakeOver={() => tabs.takeOver()} saveStatus={saveStatus} onDownload={saveFile} />
       {message && (
         <div className={`message ${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'}>
           <span>{message.text}</span>
@@ -372,7 +373,7 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
               : 'Click a problem to zoom to it; click a shape to inspect it, drag to move, arrows nudge. Scroll to zoom.'}</p>
         </section>
         <aside className="panel">
-          <ChecksPanel report={report} busyMs={verdict.ms} current={verdict.current} checkingSince={verdict.checkingSince} failure={verdict.failure} focus={focus} onFix={applyFix}
+          <ChecksPanel report={report} busyMs={verdict.ms} current={verdict.current} checkingSince={verdict.checkingSince} failure={verdict.failure} canEdit={role === 'editing'} focus={focus} onFix={applyFix}
             onWaive={(v, comment) => store.getState().apply({ type: 'add-waiver', waiver: waiverFor(v, comment, new Date().toISOString()) })}
             fixesFor={(v) => recessFixes(v, (p) => `${p}-${Date.now().toString(36)}`, settings.current.color).map((x) => ({
               label: x.label, apply: () => { store.getState().apply({ type: 'add-item', item: x.item }); setFocus(null); },

@@ -10,6 +10,8 @@ export interface ChecksPanelProps {
   checkingSince?: number | null;
   /** The checks of the pin on screen could not run. */
   failure?: string | null;
+  /** False while another tab edits the pin: no fix or waive buttons here. */
+  canEdit?: boolean;
   focus: Violation | null;
   onFocus: (v: Violation) => void;
   onFix: (v: Violation, s: Suggestion) => void;
@@ -29,7 +31,7 @@ function fixLabel(s: Suggestion): string {
 }
 
 /** Problems grouped by rule, errors first; a click zooms to the problem and selects its items. */
-export function ChecksPanel({ report, busyMs, current = true, checkingSince = null, failure = null, focus, onFocus, onFix, onWaive, fixesFor }: ChecksPanelProps) {
+export function ChecksPanel({ report, busyMs, current = true, checkingSince = null, failure = null, canEdit = true, focus, onFocus, onFix, onWaive, fixesFor }: ChecksPanelProps) {
   const waiting = failure ? <p className="error-text" role="alert">The checks could not run on this pin: {failure}</p>
     : <p className="muted"><CheckingNote since={checkingSince} /></p>;
   if (!report) return <section className="panel-section" aria-label="Checks"><h2>Checks</h2>{waiting}</section>;
@@ -60,11 +62,11 @@ export function ChecksPanel({ report, busyMs, current = true, checkingSince = nu
             {vs.map((v, i) => (
               <li key={i} className={`${v.severity}${focus === v ? ' active' : ''}`}>
                 <button type="button" className="problem" disabled={!current} onClick={() => onFocus(v)}>{v.message}</button>
-                {current && v.suggestion && FIXABLE.has(v.suggestion.kind) && (v.suggestion.kind !== 'set-width' || v.items.length > 0) && (
+                {current && canEdit && v.suggestion && FIXABLE.has(v.suggestion.kind) && (v.suggestion.kind !== 'set-width' || v.items.length > 0) && (
                   <button type="button" className="fix" onClick={() => onFix(v, v.suggestion!)}>{fixLabel(v.suggestion)}</button>
                 )}
-                {current && fixesFor?.(v).map((x) => <button key={x.label} type="button" className="fix" onClick={x.apply}>{x.label}</button>)}
-                {current && <button type="button" className="waive" onClick={() => {
+                {current && canEdit && fixesFor?.(v).map((x) => <button key={x.label} type="button" className="fix" onClick={x.apply}>{x.label}</button>)}
+                {current && canEdit && <button type="button" className="waive" onClick={() => {
                   const comment = window.prompt('Why is this acceptable? (kept with the pin and shown to the factory)');
                   if (comment?.trim()) onWaive(v, comment.trim());
                 }}>Waive…</button>}

@@ -136,4 +136,34 @@ export function registerDocumentTests({ test, BASE, OUT, dragMm }) {
     await row('cat-mascot').waitFor();
     await row('cat-mascot (2)').waitFor();
   });
+
+  test('two tabs on one pin: one edits, the other follows read-only; taking over loses neither edit', async (page) => {
+    await page.goto(BASE);
+    await page.waitForFunction(() => Number(document.querySelector('.count.error')?.textContent) === 4, null, { timeout: 30_000 });
+    await page.getByText('Widen to 0.3 mm').first().click(); // edit 1, in tab A
+    await page.waitForFunction(() => Number(document.querySelector('.count.error')?.textContent) === 2, null, { timeout: 30_000 });
+    await page.waitForTimeout(200);
+    const b = await page.context().newPage();
+    await b.goto(BASE);
+    await b.getByText('This pin is being edited in another tab').waitFor({ timeout: 30_000 });
+    await b.waitForFunction(() => Number(document.querySelector('.count.error')?.textContent) === 2, null, { timeout: 30_000 });
+    // B cannot change it: its fix buttons do nothing to the pin and Undo stays off.
+    await page.getByText('Use 361 C').click(); // edit 2, in tab A: B follows live
+    await b.waitForFunction(() => Number(document.querySelector('.count.error')?.textContent) === 1, null, { timeout: 30_000 });
+    await b.screenshot({ path: `${OUT}/44-tab-following.png` });
+    await b.getByRole('button', { name: 'Edit here instead' }).click();
+    await page.getByText('This pin is being edited in another tab').waitFor({ timeout: 30_000 });
+    await b.getByText('This pin is being edited in another tab').waitFor({ state: 'detached', timeout: 30_000 });
+    await b.getByText('Fill with 7727 C').click(); // edit 3, in tab B: A follows
+    await page.waitForFunction(() => Number(document.querySelector('.count.error')?.textContent) === 0, null, { timeout: 30_000 });
+    // Every edit is in the saved pin: reopen it in a third tab once B has closed.
+    await page.waitForTimeout(300);
+    await b.close();
+    await page.getByText('This pin is being edited in another tab').waitFor({ state: 'detached', timeout: 30_000 });
+    const c = await page.context().newPage();
+    await c.goto(BASE);
+    await c.getByText('This pin is being edited in another tab').waitFor({ timeout: 30_000 });
+    await c.waitForFunction(() => Number(document.querySelector('.count.error')?.textContent) === 0, null, { timeout: 30_000 });
+    await c.close();
+  });
 }

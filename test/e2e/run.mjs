@@ -441,7 +441,9 @@ try {
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   for (const t of chosen) {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    // A context per test (fresh storage); a test may open more tabs in it.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
     try {
@@ -453,7 +455,7 @@ try {
       console.log(`  ✗ ${t.name}\n    ${e instanceof Error ? e.message : e}`);
       await page.screenshot({ path: `${OUT}/FAILED-${tests.indexOf(t) + 1}.png` }).catch(() => {});
     }
-    await page.close();
+    await context.close();
   }
   await browser.close();
 } finally {
