@@ -2,12 +2,17 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import type { Suggestion, Violation } from '../core/checks/index.ts';
 import { savePinFile } from '../core/io/pinFile.ts';
-import { createAutosaver, loadReference, newPinId, restoreAutosave, saveReference, type SaveStatus } from '../editor/autosave.ts';
+import { createAutosaver, loadReference, loadSavedPin, newPinId, restoreAutosave, saveReference, type SaveStatus } from '../editor/autosave.ts';
 import { MyPinsDialog } from './MyPinsDialog.tsx';
 import { OpenConflictDialog } from './OpenConflictDialog.tsx';
 import { useOpenFile } from './useOpenFile.ts';
 import { usePinTabs } from './usePinTabs.ts';
 import { DocumentBanners } from './DocumentBanners.tsx';
+import { HistoryDialog } from './HistoryDialog.tsx';
+import { useEditorKeys } from './useEditorKeys.ts';
+import { toolHint } from './toolHints.ts';
+import { takeSnapshot } from '../editor/history.ts';
+import { dueForAutoSnapshot, type SnapshotKind } from '../core/history/policy.ts';
 import { PinCanvas } from '../canvas/PinCanvas.tsx';
 import { createEditorStore, type EditorStore } from '../editor/store.ts';
 import { ChecksPanel } from './ChecksPanel.tsx';
@@ -28,10 +33,9 @@ import { TextForm, type TextValues } from './TextForm.tsx';
 import { ReferencePanel } from './ReferencePanel.tsx';
 import { isReferenceImage, readReferenceImage, type ReferenceImage } from '../canvas/reference.ts';
 import type { CanvasView } from '../canvas/PinCanvas.tsx';
-import { TOOL_KEYS } from './Toolbar.tsx';
 import { ExportDialog } from './ExportDialog.tsx';
 import { useLiveChecks } from './useLiveChecks.ts';
-import { download, fileStem } from './download.ts';
+import { download, fileStem, saveToFile } from './download.ts';
 import { snapPoint } from '../editor/snap.ts';
 import { deriveOutline } from '../core/editing/deriveOutline.ts';
 import { recessFixes } from '../core/editing/recessFixes.ts';
@@ -63,6 +67,7 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
   const [dragging, setDragging] = useState(false);
   const pinId = useRef(newPinId());
   const [pinsOpen, setPinsOpen] = useState(false);
+  const [historyOpen, setHistoryOpen] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const [color, setColorState] = useState<ColorRef>({ hex: '#C8102E', code: '186 C' });
   const setColor = (c: ColorRef) => {
@@ -131,6 +136,13 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
   const toolIdRef = useRef(toolId);
   toolIdRef.current = toolId;
   const [saveStatus, setSaveStatus] = useState<SaveStatus | null>(null);
+  const lastAuto = useRef(new Map<string, string>());
+  /** Keep a version of the open pin as it is now. */
+  const keep = async (kind: SnapshotKind, label: string) => {
+    const id = pinId.current;
+    const meta = await takeSnapshot(id, store.getState().doc, kind, label).catch(() => undefined);
+    return meta ? { id: meta.id, at: meta.at } : undefined;
+  };
   const announce = useRef<(ids: string[]) => void>(() => {});
   const autosave = useMemo(() => createAutosaver(setSaveStatus, (ids) => announce.current(ids)), []);
   const { role, tabs } = usePinTabs(store, pinId, autosave.flush);
@@ -142,7 +154,13 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
   // Every committed change is saved (an empty pin too); a drag is saved when it lands, since
   // serialising a big pin mid-drag would stall frames.
   useEffect(() => {
-    if (started.current && !inGesture && !store.getState().readOnly) autosave.save(pinId.current, doc);
+    if (!started.current || inGesture || store.getState().readOnly) return;
+    autosave.save(pinId.current, doc);
+    // Every few minutes of editing (not on opening a pin) a version is kept.
+    if (store.getState().past.length && dueForAutoSnapshot(lastAuto.current.get(pinId.current), Date.now())) {
+      lastAuto.current.set(pinId.current, new Date().toISOString());
+      void keep('auto', '');
+    }
   }, [doc, autosave, inGesture, store]);
   // My pins shows each pin's error count, from the check of the very version saved.
   useEffect(() => {
@@ -178,42 +196,16 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
   const { openFile, conflict, resolveConflict } = useOpenFile({
     open: (id, d) => openPin(id ?? newPinId(), d),
     tell: (kind, text) => setMessage({ kind, text }),
+    beforeReplace: (id) => loadSavedPin(id).then((d) => d && takeSnapshot(id, d, 'before-import', 'before a file replaced it')),
   });
   const saveFile = () => download(savePinFile(store.getState().doc), `${fileStem(store.getState().doc.name)}.pin.json`, 'application/json');
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement || e.target instanceof HTMLSelectElement) return;
-      const mod = e.ctrlKey || e.metaKey;
-      if (tools[toolIdRef.current].key(e.key, e.shiftKey)) {
-        e.preventDefault();
-        redraw((x) => x + 1);
-        return;
-      }
-      const pick = !mod && !e.altKey ? TOOL_KEYS[e.key.toLowerCase()] : undefined;
-      if (pick) {
-        setToolId(pick);
-        return;
-      }
-      if (mod && e.key.toLowerCase() === 'd') {
-        e.preventDefault();
-        const ids = store.getState().selection;
-        const newIds = ids.map((id, i) => `${id}-copy-${Date.now().toString(36)}-${i}`);
-        store.getState().apply({ type: 'duplicate-items', ids, newIds, dx: 1, dy: 1 });
-        store.getState().select(newIds.filter((id) => store.getState().doc.items[id]));
-        return;
-      }
-      if (mod && e.key.toLowerCase() === 'z') {
-        e.preventDefault();
-        if (e.shiftKey) store.getState().redo();
-        else store.getState().undo();
-      } else if ((e.key === 'Delete' || e.key === 'Backspace') && store.getState().selection.length) {
-        store.getState().apply({ type: 'delete-items', ids: store.getState().selection });
-        store.getState().select([]);
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [store, tools]);
+  const saveTo = useCallback((as: boolean) => {
+    const d = store.getState().doc;
+    void saveToFile(pinId.current, d.name, savePinFile(d), as)
+      .then((text) => setMessage({ kind: 'info', text }))
+      .catch((e: unknown) => setMessage({ kind: 'error', text: `The pin could not be saved to a file: ${e instanceof Error ? e.message : String(e)}` }));
+  }, [store]);
+  useEditorKeys(store, tools, toolIdRef, setToolId, () => redraw((x) => x + 1), saveTo);
 
   /** Outline the text with the bundled font and add it, or replace the text being edited. */
   const placeText = async (v: TextValues) => {
@@ -284,7 +276,7 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
         <span className={`save-status ${saveStatus?.state ?? ''}`} role="status" aria-label="Saving">
           {saveStatus?.state === 'saved' ? 'Saved' : saveStatus?.state === 'saving' ? 'Saving…' : saveStatus?.state === 'failed' ? 'Not saved' : ''}
         </span>
-        <label className="top-field">Profile
+        <label className="top-field" title="Check profile: what the factory can make">
           <select value={doc.checks.profile} aria-label="Check profile" onChange={(e) => {
             const profile = PROFILES.find((p) => p.id === e.target.value);
             if (!profile) return;
@@ -294,7 +286,7 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
             {PROFILES.map((p) => <option key={p.id} value={p.id}>{p.id.replace('-', ' ')}</option>)}
           </select>
         </label>
-        <label className="top-field">Plating
+        <label className="top-field" title="Plating of the metal">
           <select value={doc.spec.plating} aria-label="Plating" onChange={(e) => store.getState().apply({ type: 'set-spec', patch: { plating: e.target.value as typeof doc.spec.plating } })}>
             {PLATINGS.map((p) => <option key={p} value={p}>{p.replace('-', ' ')}</option>)}
           </select>
@@ -304,9 +296,10 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
         <button type="button" onClick={() => fileInput.current?.click()} title="Open an SVG or a .pin.json (or drop it on the window)">Open…</button>
         <input ref={fileInput} type="file" accept=".svg,.json,.zip,image/svg+xml,application/json,application/zip" hidden data-testid="file-input"
           onChange={(e) => { const f = e.target.files?.[0]; if (f) void openFile(f); e.target.value = ''; }} />
-        <button type="button" onClick={saveFile} title="Save the pin as a .pin.json file">Save</button>
+        <button type="button" onClick={() => saveTo(false)} title="Save the pin to a .pin.json file (Ctrl+S; Shift+Ctrl+S: save as)">Save</button>
         <button type="button" onClick={() => setExportOpen(true)} title="Order spec, proof and the zip for the factory">Export…</button>
         <button type="button" onClick={() => setPinsOpen(true)} title="Your pins: open, rename, duplicate, delete">My pins</button>
+        <button type="button" onClick={() => setHistoryOpen(true)} title="Versions of this pin: save one, restore one">History</button>
         <button type="button" onClick={() => store.getState().undo()} disabled={!canUndo} title="Undo (Ctrl+Z)">Undo</button>
         <button type="button" onClick={() => store.getState().redo()} disabled={!canRedo} title="Redo (Shift+Ctrl+Z)">Redo</button>
       </header>
@@ -319,6 +312,14 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
       )}
       {dragging && <div className="drop-overlay">Drop an SVG, a .pin.json or a bundle .zip to open it</div>}
       {conflict && <OpenConflictDialog existing={conflict.existing} onChoose={resolveConflict} />}
+      {historyOpen && (
+        <HistoryDialog pinId={pinId.current} doc={doc} onClose={() => setHistoryOpen(false)} onRestore={(d, m) => {
+          setHistoryOpen(false);
+          // A new state, so Undo brings back what was there.
+          store.getState().apply({ type: 'replace-document', doc: d });
+          setMessage({ kind: 'info', text: `Restored the version of ${new Date(m.at).toLocaleString()}${m.label ? ` (${m.label})` : ''}. Undo brings back what you had.` });
+        }} />
+      )}
       {pinsOpen && (
         <MyPinsDialog openId={pinId.current} onClose={() => setPinsOpen(false)}
           onRenameOpen={(name) => store.getState().apply({ type: 'set-name', name })}
@@ -335,7 +336,8 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
       {exportOpen && (
         <ExportDialog doc={doc} verdict={verdict} onClose={() => setExportOpen(false)}
           onSpec={(patch) => store.getState().apply({ type: 'set-spec', patch })}
-          onScale={(factor) => store.getState().apply({ type: 'scale-design', factor })}
+          onScale={(factor) => { void keep('before-scale', `before scaling ×${factor.toFixed(3)}`); store.getState().apply({ type: 'scale-design', factor }); }}
+          keepVersion={() => keep('export', `exported, revision ${doc.spec.revision || '-'}`)}
           onDone={(text) => setMessage({ kind: 'info', text })} />
       )}
       <main className="body">
@@ -360,17 +362,7 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
               minSize={PROFILES.find((p) => p.id === doc.checks.profile)?.rules['text-too-small']?.options?.metalCapWarnBelow as number | undefined}
               onCancel={() => setTextForm(null)} onSubmit={(v) => void placeText(v)} />
           )}
-          <p className="hint">{toolId === 'pen' ? 'Click to place points of a metal line; Enter finishes, Esc cancels.'
-            : toolId === 'bucket' ? 'Click inside a cell bounded by metal to fill it with the current colour.'
-              : toolId === 'direct' ? 'Click a shape to see its anchors; drag an anchor or a handle to reshape it.'
-              : toolId === 'brush' ? 'Draw freehand; the stroke becomes a smooth metal line. End where you began to close it.'
-              : toolId === 'polygon' || toolId === 'star' ? 'Drag from the centre out to a corner; set the number of corners in the tool bar.'
-              : toolId === 'text' ? 'Click where the text starts (its baseline); letters become outlines, as factories need.'
-              : toolId === 'hand' ? 'Drag to pan (or hold space with any tool).'
-              : toolId === 'zoom' ? 'Click to zoom in, Alt-click to zoom out.'
-              : toolId === 'rectangle' || toolId === 'ellipse' ? 'Drag to draw a closed metal line (shift: square/round); then fill it with the bucket.'
-                : toolId === 'cutout' ? 'Drag to cut a hole through the pin (shift: round). Holes need 1.2 mm and add tooling cost.'
-              : 'Click a problem to zoom to it; click a shape to inspect it, drag to move, arrows nudge. Scroll to zoom.'}</p>
+          <p className="hint">{toolHint(toolId)}</p>
         </section>
         <aside className="panel">
           <ChecksPanel report={report} busyMs={verdict.ms} current={verdict.current} checkingSince={verdict.checkingSince} failure={verdict.failure} canEdit={role === 'editing'} focus={focus} onFix={applyFix}

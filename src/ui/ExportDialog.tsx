@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { PinDocument, PinSpec } from '../core/document/types.ts';
+import type { SourceVersion } from '../core/export/facts.ts';
 import { pinBounds } from '../core/kinds/index.ts';
 import { mmToInches as mmToIn } from '../core/units.ts';
 import { MM_PER_INCH } from '../core/units.ts';
@@ -18,12 +19,14 @@ export interface ExportDialogProps {
   onScale: (factor: number) => void;
   onClose: () => void;
   onDone: (message: string) => void;
+  /** Keep the version being exported; the bundle records it (spec.json, proof header). */
+  keepVersion?: () => Promise<SourceVersion | undefined>;
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
 
 /** The order spec, the back of the pin and the proof, then one zip for the factory. */
-export function ExportDialog({ doc, verdict, onSpec, onScale, onClose, onDone }: ExportDialogProps) {
+export function ExportDialog({ doc, verdict, onSpec, onScale, onClose, onDone, keepVersion }: ExportDialogProps) {
   const s = doc.spec;
   // Spec edits (every keystroke) leave the art alone: the box is recomputed only when the art changes.
   const bounds = useMemo(() => pinBounds(doc), [doc.order, doc.items, doc.artboard]);
@@ -45,8 +48,10 @@ export function ExportDialog({ doc, verdict, onSpec, onScale, onClose, onDone }:
   const build = async (save: boolean) => {
     setError(null);
     setBusy({ step: 'Starting', done: 0 });
+    // What goes to the factory is kept as a version of the pin, and the bundle names it.
+    const version = save && keepVersion ? await keepVersion().catch(() => undefined) : undefined;
     const r = await exportBundle(doc, {
-      date: today(), paper, ...(errors ? { exportReason: reason } : {}), ...(report ? { report } : {}),
+      date: today(), paper, ...(errors ? { exportReason: reason } : {}), ...(report ? { report } : {}), ...(version ? { version } : {}),
       onProgress: (step, done) => setBusy({ step, done }),
     });
     setBusy(null);

@@ -14,7 +14,12 @@ interface Conflict {
  * Opening a dropped or picked file (.svg, .pin.json or a bundle .zip). A broken one leaves the open
  * pin exactly as it was; one named like a pin already in My pins asks first (replace it or keep both).
  */
-export function useOpenFile({ open, tell }: { open: (id: string | null, doc: PinDocument) => void; tell: (kind: 'error' | 'info', text: string) => void }) {
+export function useOpenFile({ open, tell, beforeReplace }: {
+  open: (id: string | null, doc: PinDocument) => void;
+  tell: (kind: 'error' | 'info', text: string) => void;
+  /** A saved pin is about to be replaced by a file: keep a version of it first. */
+  beforeReplace?: (id: string) => Promise<unknown>;
+}) {
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const openFile = async (file: File) => {
     // The importer and the palette load on first use, keeping the first screen small.
@@ -52,9 +57,12 @@ export function useOpenFile({ open, tell }: { open: (id: string | null, doc: Pin
     if (!conflict) return;
     setConflict(null);
     if (how === 'cancel') return;
-    if (how === 'replace') open(conflict.existing.id, conflict.doc);
-    else open(null, { ...conflict.doc, name: uniqueName(conflict.doc.name, conflict.taken) });
-    tell('info', conflict.text);
+    const c = conflict;
+    if (how === 'replace') void (beforeReplace?.(c.existing.id) ?? Promise.resolve()).catch(() => {}).then(() => { open(c.existing.id, c.doc); tell('info', c.text); });
+    else {
+      open(null, { ...c.doc, name: uniqueName(c.doc.name, c.taken) });
+      tell('info', c.text);
+    }
   };
   return { openFile, conflict, resolveConflict };
 }

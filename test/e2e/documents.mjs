@@ -1,5 +1,6 @@
 // Browser tests for issue "Never lose work": pins are documents, saved the moment they change.
 import { readFileSync } from 'node:fs';
+import { exportZip } from './helpers.mjs';
 
 const errors = (page) => page.locator('.count.error').first().innerText().then(Number);
 
@@ -165,5 +166,57 @@ export function registerDocumentTests({ test, BASE, OUT, dragMm }) {
     await c.getByText('This pin is being edited in another tab').waitFor({ timeout: 30_000 });
     await c.waitForFunction(() => Number(document.querySelector('.count.error')?.textContent) === 0, null, { timeout: 30_000 });
     await c.close();
+  });
+
+  test('History: a named version, restored as a new undoable state; an export is kept as a version and named in spec.json', async (page) => {
+    const count = () => page.waitForFunction(() => document.querySelector('.count.error') && !document.querySelector('[aria-busy=true]'), null, { timeout: 30_000 }).then(() => errors(page));
+    await page.goto(BASE);
+    await page.waitForFunction(() => Number(document.querySelector('.count.error')?.textContent) === 4, null, { timeout: 30_000 });
+    await page.getByText('Widen to 0.3 mm').first().click();
+    await page.waitForFunction(() => Number(document.querySelector('.count.error')?.textContent) === 2, null, { timeout: 30_000 });
+    await page.getByRole('button', { name: 'History' }).click();
+    const hist = page.getByRole('dialog', { name: /^History/ });
+    await hist.getByLabel('Version name').fill('before colours');
+    await hist.getByRole('button', { name: 'Save version' }).click();
+    await hist.getByText('before colours').waitFor();
+    await hist.getByRole('button', { name: 'Close History' }).click();
+    await page.getByText('Use 361 C').click();
+    await page.waitForFunction(() => Number(document.querySelector('.count.error')?.textContent) === 1, null, { timeout: 30_000 });
+    await page.getByRole('button', { name: 'History' }).click();
+    await hist.getByRole('button', { name: 'Restore before colours' }).click();
+    await page.getByText(/Restored the version of .*before colours/).waitFor();
+    await page.waitForFunction(() => Number(document.querySelector('.count.error')?.textContent) === 2, null, { timeout: 30_000 });
+    await page.screenshot({ path: `${OUT}/45-restored.png` });
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await page.waitForFunction(() => Number(document.querySelector('.count.error')?.textContent) === 1, null, { timeout: 30_000 });
+    if ((await count()) !== 1) throw new Error('undo did not bring back the state before the restore');
+    const zip = await exportZip(page);
+    const spec = JSON.parse(await zip.file('spec.json').async('string'));
+    if (!spec.sourceVersion?.id) throw new Error(`spec.json does not say which version it was made from: ${JSON.stringify(spec).slice(0, 200)}`);
+    await page.getByRole('button', { name: 'History' }).click();
+    await hist.getByText('exported, revision A').waitFor();
+    await page.screenshot({ path: `${OUT}/46-history.png` });
+  });
+
+  test('Ctrl+S saves to a file where the browser can write one (the same file again), Shift+Ctrl+S asks where', async (page) => {
+    // A browser with the File System Access API: the picker is stood in for, the writes are kept.
+    await page.addInitScript(() => {
+      window.__files = {};
+      window.__picked = 0;
+      window.showSaveFilePicker = async ({ suggestedName }) => {
+        window.__picked++;
+        const name = window.__picked === 1 ? suggestedName : `copy-${suggestedName}`;
+        return { name, createWritable: async () => { let text = ''; return { write: async (t) => { text += t; }, close: async () => { window.__files[name] = text; } }; } };
+      };
+    });
+    await page.goto(BASE);
+    await page.waitForFunction(() => Number(document.querySelector('.count.error')?.textContent) === 4, null, { timeout: 30_000 });
+    await page.keyboard.press('Control+s');
+    await page.getByText('Saved to Mountain-badge.pin.json.').waitFor();
+    await page.getByText('Widen to 0.3 mm').first().click();
+    await page.keyboard.press('Control+s');
+    await page.waitForFunction(() => window.__picked === 1 && /"width": 0.3/.test(window.__files['Mountain-badge.pin.json'] ?? ''), null, { timeout: 10_000 });
+    await page.keyboard.press('Control+Shift+s');
+    await page.getByText('Saved to copy-Mountain-badge.pin.json.').waitFor();
   });
 }

@@ -1,6 +1,7 @@
 // Browser tests for issue "Trust": every verdict on screen is about the document on screen, and
 // every file the factory receives shows what will be made.
 import { readFileSync } from 'node:fs';
+import { exportZip } from './helpers.mjs';
 
 /**
  * Records, from the first byte of the page, every moment the panels claim a verdict. A mutation
@@ -25,22 +26,6 @@ const recordVerdicts = () => {
   if (document.documentElement) start();
   else document.addEventListener('readystatechange', start, { once: true });
 };
-
-/** Export from the dialog (with a reason when errors are open) and read the downloaded zip. */
-async function exportZip(page) {
-  await page.getByRole('button', { name: 'Export…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Export for the factory' });
-  const withErrors = dialog.getByRole('button', { name: 'Export with errors' });
-  const clean = dialog.getByRole('button', { name: 'Export zip' });
-  await withErrors.or(clean).first().waitFor({ timeout: 30_000 });
-  await dialog.getByText(/Checking the pin before export/).waitFor({ state: 'detached', timeout: 60_000 });
-  if (await withErrors.count()) await dialog.getByLabel('Reason to export with errors').fill('browser test');
-  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), withErrors.or(clean).first().click()]);
-  const { default: JSZip } = await import('jszip');
-  const zip = await JSZip.loadAsync(readFileSync(await download.path()));
-  await dialog.getByText('Close', { exact: true }).click();
-  return zip;
-}
 
 /**
  * Renders an SVG file of the bundle in the browser at 10 px/mm and returns the colour at each

@@ -6,7 +6,7 @@ import { writeAse } from '../palette/formats/ase.ts';
 import { pantoneSolidCoated } from '../palette/pantone.ts';
 import type { PaletteEntry } from '../palette/types.ts';
 import { fail, ok, type Result } from '../result.ts';
-import { bundleFacts, type BundleFacts } from './facts.ts';
+import { bundleFacts, type BundleFacts, type SourceVersion } from './facts.ts';
 import { mockupSvg } from './mockup.ts';
 import { proofPdf, type Paper, type ProofFonts } from './proofPdf.ts';
 import { bundleReadme } from './readme.ts';
@@ -30,6 +30,8 @@ export interface BundleOptions {
   onProgress?: (step: string, done: number) => void;
   /** A check report of this very document (the CLI's or the editor's), to skip checking again. */
   report?: CheckReport;
+  /** The saved version of the pin the proof is made from (the editor keeps one at every export). */
+  version?: SourceVersion;
 }
 
 export interface Bundle {
@@ -54,7 +56,7 @@ export async function buildBundle(doc: PinDocument, assets: BundleAssets, opts: 
   if (!run.ok) return fail(run.reason);
   // The reason answers for open errors; with none open there is nothing to answer for.
   const reason = run.report.summary.errors ? opts.exportReason?.trim() : undefined;
-  const facts = bundleFacts(doc, run.report, opts.date, reason || undefined);
+  const facts = bundleFacts(doc, run.report, opts.date, reason || undefined, opts.version);
   progress('Drawing the proof', 0.25);
   let pdf: Uint8Array;
   try {

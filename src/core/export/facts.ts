@@ -34,8 +34,16 @@ export interface ColourFact {
 }
 
 /** Everything the bundle files say about the pin, computed once. */
+/** Which saved version of the pin a bundle was made from. */
+export interface SourceVersion {
+  id: string;
+  /** ISO time the version was kept. */
+  at: string;
+}
+
 export interface BundleFacts {
   doc: PinDocument;
+  version?: SourceVersion;
   report: CheckReport;
   /** Die-line bounds (the pin's real size); the art's bounds without a die line. */
   bounds: Bounds;
@@ -76,7 +84,7 @@ export { pinBounds };
 /** Millimetres to inches (units.ts's mmToInches, for plain numbers). */
 export const mmToIn = (mm: number) => mmToInches(mm);
 
-export function bundleFacts(doc: PinDocument, report: CheckReport, date: string, exportReason?: string): BundleFacts {
+export function bundleFacts(doc: PinDocument, report: CheckReport, date: string, exportReason?: string, version?: SourceVersion): BundleFacts {
   const bounds = pinBounds(doc);
   const regions = colorRegions(doc);
   const made = madePin(doc, regions);
@@ -102,6 +110,6 @@ export function bundleFacts(doc: PinDocument, report: CheckReport, date: string,
     });
   return {
     doc, report, bounds, frame: expandBounds(bounds, FRAME_MARGIN_MM), made, widthMm: bounds.maxX - bounds.minX, heightMm: bounds.maxY - bounds.minY, colours, date,
-    ...(exportReason ? { exportReason } : {}),
+    ...(exportReason ? { exportReason } : {}), ...(version ? { version } : {}),
   };
 }

@@ -81,7 +81,8 @@ export async function proofPdf(facts: BundleFacts, fonts: ProofFonts, paper: Pap
   // Header.
   let y = H - MARGIN;
   text(doc.name || 'Untitled pin', MARGIN, y - 16, 18, bold);
-  text(`Factory proof · revision ${doc.spec.revision || '—'} · ${facts.date} · ${doc.spec.process.replace(/-/g, ' ')}, ${doc.spec.plating.replace(/-/g, ' ')} plating`, MARGIN, y - 32, 9, regular, MUTED);
+  const version = facts.version ? ` · version ${facts.version.at.slice(0, 16).replace('T', ' ')} UTC (${facts.version.id})` : '';
+  text(`Factory proof · revision ${doc.spec.revision || '—'}${version} · ${facts.date} · ${doc.spec.process.replace(/-/g, ' ')}, ${doc.spec.plating.replace(/-/g, ' ')} plating`, MARGIN, y - 32, 9, regular, MUTED);
   text('Pinsmith', W - MARGIN - regular.widthOfTextAtSize('Pinsmith', 9), y - 12, 9, regular, MUTED);
   y -= 44;
   line(MARGIN, y, W - MARGIN, y, 0.75, 0.2);

@@ -32,6 +32,8 @@ export const SpecJsonSchema = z.object({
     finishes: z.array(FinishSchema),
   })),
   colourCount: z.number().int().nonnegative(),
+  sourceVersion: z.object({ id: z.string(), at: z.string() }).optional()
+    .describe('The saved version of the pin this bundle was made from (Pinsmith keeps one at every export)'),
   epoxyDome: z.boolean(),
   backing: z.object({ type: BackingSchema, postCount: z.number().int().nonnegative(), posts: z.array(PointSchema).describe('Post centres in mm on the front frame; the back view mirrors them') }),
   backstamp: z.object({
@@ -79,6 +81,7 @@ export function specJson(f: BundleFacts): SpecJson {
       areaMm2: round(c.areaMm2), finishes: c.finishes,
     })),
     colourCount: f.colours.length,
+    ...(f.version ? { sourceVersion: { id: f.version.id, at: f.version.at } } : {}),
     epoxyDome: s.epoxyDome,
     backing: { type: s.backing, postCount: s.posts.length, posts: s.posts.map((p) => ({ x: round(p.x), y: round(p.y) })) },
     backstamp: {
