@@ -166,6 +166,12 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
   useEffect(() => {
     if (started.current && verdict.current && verdict.report) autosave.checked(pinId.current, doc, verdict.report.summary.errors);
   }, [verdict.current, verdict.report, doc, autosave]);
+  // A new version of the app is announced; reloading for it writes what is pending first.
+  const [update, setUpdate] = useState<(() => void) | null>(null);
+  useEffect(() => {
+    void import('./offline.ts').then(({ registerOffline }) => registerOffline((apply) => setUpdate(() => apply), () => {}))
+      .catch(() => { /* no service worker here (tests, old browsers): the app works online */ });
+  }, []);
   // Leaving or hiding the page writes what is pending at once.
   useEffect(() => {
     const now = () => void autosave.flush();
@@ -303,6 +309,12 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
         <button type="button" onClick={() => store.getState().undo()} disabled={!canUndo} title="Undo (Ctrl+Z)">Undo</button>
         <button type="button" onClick={() => store.getState().redo()} disabled={!canRedo} title="Redo (Shift+Ctrl+Z)">Redo</button>
       </header>
+      {update && (
+        <div className="message info" role="status">
+          <span>A new version of Pinsmith is ready. Your pin is saved; reload when it suits you.</span>
+          <button type="button" className="update" onClick={() => void autosave.flush().then(update)}>Reload to update</button>
+        </div>
+      )}
       <DocumentBanners following={role === 'following'} onTakeOver={() => tabs.takeOver()} saveStatus={saveStatus} onDownload={saveFile} />
       {message && (
         <div className={`message ${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'}>

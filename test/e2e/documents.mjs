@@ -219,4 +219,22 @@ export function registerDocumentTests({ test, BASE, OUT, dragMm }) {
     await page.keyboard.press('Control+Shift+s');
     await page.getByText('Saved to copy-Mountain-badge.pin.json.').waitFor();
   });
+
+  test('offline: after the first visit, a reload with the network off opens the editor and the last pin', async (page) => {
+    await page.goto(BASE);
+    await page.waitForFunction(() => Number(document.querySelector('.count.error')?.textContent) === 4, null, { timeout: 30_000 });
+    await page.getByText('Widen to 0.3 mm').first().click();
+    await page.waitForFunction(() => Number(document.querySelector('.count.error')?.textContent) === 2, null, { timeout: 30_000 });
+    // The service worker has precached the app and controls the page.
+    await page.waitForFunction(() => navigator.serviceWorker?.controller !== null && navigator.serviceWorker.controller !== undefined, null, { timeout: 60_000 });
+    await page.context().setOffline(true);
+    try {
+      await page.reload();
+      await page.waitForFunction(() => Number(document.querySelector('.count.error')?.textContent) === 2, null, { timeout: 30_000 });
+      if (await page.getByText('metal-too-thin').count()) throw new Error('offline, the pin came back without its last edit');
+      await page.screenshot({ path: `${OUT}/47-offline.png` });
+    } finally {
+      await page.context().setOffline(false);
+    }
+  });
 }
