@@ -141,14 +141,13 @@ export interface Autosaver {
 
 /**
  * Writes every committed change within AUTOSAVE_MS, one transaction for all pending pins (each pin
- * under its own key, the index and the pin to reopen updated in the same transaction), never two
- * writes at once. Pending changes are kept per pin, so switching pins loses nothing.
+ * under its own key, the index and the pin to reopen updated in the same transaction). Pending
+ * changes are kept per pin, so switching pins loses nothing.
  */
 export function createAutosaver(onStatus: (s: SaveStatus) => void, onWritten: (ids: string[]) => void = () => {}): Autosaver {
   let timer: ReturnType<typeof setTimeout> | null = null;
   const pending = new Map<string, PinDocument>();
   const written = new Map<string, PinDocument>();
-  let writing: Promise<void> | null = null;
   let askedPersist = false;
   const errorsOf = new WeakMap<PinDocument, number>();
 
@@ -173,18 +172,16 @@ export function createAutosaver(onStatus: (s: SaveStatus) => void, onWritten: (i
 
   const flush = async (): Promise<void> => {
     if (timer) { clearTimeout(timer); timer = null; }
-    if (writing) { await writing.catch(() => {}); }
+    // No waiting for a write in flight: IndexedDB runs read-write transactions on one store in the
+    // order they were created, so a newer one simply lands after it, and one started in a pagehide
+    // handler starts at once.
     const jobs = [...pending].filter(([id, doc]) => written.get(id) !== doc);
     pending.clear();
     if (!jobs.length) return;
-    const run = (async () => {
+    try {
       if (!autosaveAvailable()) throw new Error('this browser has no IndexedDB');
       // With the connection already open the transaction starts now, inside a pagehide handler.
       await write(jobs, dbOpen && dbFactory === indexedDB ? dbOpen : await openDb());
-    })();
-    writing = run;
-    try {
-      await run;
       for (const [id, doc] of jobs) written.set(id, doc);
       onStatus(pending.size ? { state: 'saving' } : { state: 'saved' });
       onWritten(jobs.map(([id]) => id));
@@ -192,8 +189,6 @@ export function createAutosaver(onStatus: (s: SaveStatus) => void, onWritten: (i
       // Not written: keep the changes pending for the next try, and say so.
       for (const [id, doc] of jobs) if (!pending.has(id)) pending.set(id, doc);
       onStatus({ state: 'failed', reason: storageReason(e) });
-    } finally {
-      if (writing === run) writing = null;
     }
     if (!askedPersist && typeof navigator !== 'undefined') {
       askedPersist = true;
