@@ -8,7 +8,7 @@ const domGlobals = ['window', 'document', 'navigator', 'localStorage', 'sessionS
   'XMLSerializer', 'HTMLElement', 'Image', 'indexedDB', 'location', 'fetch', 'XMLHttpRequest'];
 
 export default tseslint.config(
-  { ignores: ['scratch/**', 'dist/**', 'node_modules/**', 'test-output/**'] },
+  { ignores: ['scratch/**', 'dist/**', 'dist-cli/**', 'node_modules/**', 'test-output/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

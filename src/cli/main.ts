@@ -1,6 +1,8 @@
-import { PROFILES } from '../core/checks/index.ts';
-import { checkFile, formatText } from './check.ts';
-import { exportFile, type ExportOptions } from './export.ts';
+import { PROFILES } from '../core/checks/profiles.ts';
+import type { ExportOptions } from './export.ts';
+
+// Each command loads only what it needs: --help loads nothing, check never loads the export
+// stack (pdf-lib, fonts, the PNG renderer).
 
 const USAGE = `Usage:
   pinsmith check <file>... [--profile ID] [--json] [--metal-color HEX]
@@ -59,6 +61,7 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const opts = { ...(profile ? { profile } : {}), ...(metalColor ? { metalColor } : {}) };
+  const { checkFile, formatText } = await import('./check.ts');
   const reports = [];
   for (const f of files) reports.push(await checkFile(f, opts));
   if (json) process.stdout.write(`${JSON.stringify(reports, null, 2)}\n`);
@@ -107,6 +110,7 @@ async function exportCommand(args: string[]): Promise<number> {
     process.stderr.write(`pinsmith export: --date is YYYY-MM-DD (got "${opts.date}")\n`);
     return 2;
   }
+  const { exportFile } = await import('./export.ts');
   const r = await exportFile(files[0]!, opts);
   process.stdout.write(r.out);
   process.stderr.write(r.err);
