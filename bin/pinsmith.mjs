@@ -17,14 +17,15 @@ function newestSource(dir) {
   return newest;
 }
 
+const isFresh = () => {
+  try {
+    return statSync(built).mtimeMs >= Math.max(newestSource(`${root}src`), newestSource(`${root}data`));
+  } catch {
+    return false;
+  }
+};
 let main;
-let fresh = false;
-try {
-  fresh = statSync(built).mtimeMs >= Math.max(newestSource(`${root}src`), newestSource(`${root}data`));
-} catch {
-  fresh = false;
-}
-if (fresh) ({ main } = await import(built));
+if (isFresh()) ({ main } = await import(built));
 else {
   const { register } = await import('tsx/esm/api');
   register();
