@@ -45,9 +45,8 @@ import { PROFILES } from '../core/checks/profiles.ts';
 import { waiverFor } from '../core/checks/waivers.ts';
 
 import { Inspector } from './Inspector.tsx';
-import { PLATINGS } from './platings.ts';
 import { NewPinDialog } from './NewPinDialog.tsx';
-import { PinName } from './PinName.tsx';
+import { TopBar } from './TopBar.tsx';
 import { LayersPanel } from './LayersPanel.tsx';
 import { PalettePanel } from './PalettePanel.tsx';
 
@@ -68,7 +67,6 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
   const pinId = useRef(newPinId());
   const [pinsOpen, setPinsOpen] = useState(false);
   const [historyOpen, setHistoryOpen] = useState(false);
-  const fileInput = useRef<HTMLInputElement>(null);
   const [color, setColorState] = useState<ColorRef>({ hex: '#C8102E', code: '186 C' });
   const setColor = (c: ColorRef) => {
     setColorState(c);
@@ -273,42 +271,9 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
         const file = e.dataTransfer.files[0];
         if (file) void openFile(file);
       }}>
-      <header className="topbar">
-        <span className="brand">Pinsmith</span>
-        <PinName name={doc.name} onRename={(name) => store.getState().apply({ type: 'set-name', name })} />
-        <span className="muted">{+doc.artboard.width.toFixed(2)} × {+doc.artboard.height.toFixed(2)} mm</span>
-        <button type="button" className="small-button" onClick={() => store.getState().apply({ type: 'fit-artboard' })}
-          title="Fit the artboard to the art: move the art to the top left and make the artboard its size plus 1 mm (undoable)" aria-label="Fit artboard to art">Fit to art</button>
-        <span className={`save-status ${saveStatus?.state ?? ''}`} role="status" aria-label="Saving">
-          {saveStatus?.state === 'saved' ? 'Saved' : saveStatus?.state === 'saving' ? 'Saving…' : saveStatus?.state === 'failed' ? 'Not saved' : ''}
-        </span>
-        <label className="top-field" title="Check profile: what the factory can make">
-          <select value={doc.checks.profile} aria-label="Check profile" onChange={(e) => {
-            const profile = PROFILES.find((p) => p.id === e.target.value);
-            if (!profile) return;
-            store.getState().apply({ type: 'set-profile', profile: profile.id });
-            store.getState().apply({ type: 'set-spec', patch: { process: profile.process } });
-          }}>
-            {PROFILES.map((p) => <option key={p.id} value={p.id}>{p.id.replace('-', ' ')}</option>)}
-          </select>
-        </label>
-        <label className="top-field" title="Plating of the metal">
-          <select value={doc.spec.plating} aria-label="Plating" onChange={(e) => store.getState().apply({ type: 'set-spec', patch: { plating: e.target.value as typeof doc.spec.plating } })}>
-            {PLATINGS.map((p) => <option key={p} value={p}>{p.replace('-', ' ')}</option>)}
-          </select>
-        </label>
-        <span className="spacer" />
-        <button type="button" onClick={() => setNewOpen(true)} title="Start a new pin: name, shape, size, rim, profile and plating">New…</button>
-        <button type="button" onClick={() => fileInput.current?.click()} title="Open an SVG or a .pin.json (or drop it on the window)">Open…</button>
-        <input ref={fileInput} type="file" accept=".svg,.json,.zip,image/svg+xml,application/json,application/zip" hidden data-testid="file-input"
-          onChange={(e) => { const f = e.target.files?.[0]; if (f) void openFile(f); e.target.value = ''; }} />
-        <button type="button" onClick={() => saveTo(false)} title="Save the pin to a .pin.json file (Ctrl+S; Shift+Ctrl+S: save as)">Save</button>
-        <button type="button" onClick={() => setExportOpen(true)} title="Order spec, proof and the zip for the factory">Export…</button>
-        <button type="button" onClick={() => setPinsOpen(true)} title="Your pins: open, rename, duplicate, delete">My pins</button>
-        <button type="button" onClick={() => setHistoryOpen(true)} title="Versions of this pin: save one, restore one">History</button>
-        <button type="button" onClick={() => store.getState().undo()} disabled={!canUndo} title="Undo (Ctrl+Z)">Undo</button>
-        <button type="button" onClick={() => store.getState().redo()} disabled={!canRedo} title="Redo (Shift+Ctrl+Z)">Redo</button>
-      </header>
+      <TopBar doc={doc} store={store} saveStatus={saveStatus} canUndo={canUndo} canRedo={canRedo}
+        onNew={() => setNewOpen(true)} onOpen={(f) => void openFile(f)} onSave={() => saveTo(false)}
+        onExport={() => setExportOpen(true)} onPins={() => setPinsOpen(true)} onHistory={() => setHistoryOpen(true)} />
       {update && (
         <div className="message info" role="status">
           <span>A new version of Pinsmith is ready. Your pin is saved; reload when it suits you.</span>
