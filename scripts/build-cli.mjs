@@ -7,7 +7,10 @@ import { rmSync } from 'node:fs';
 const outdir = new URL('../dist-cli/', import.meta.url).pathname;
 rmSync(outdir, { recursive: true, force: true });
 await build({
-  entryPoints: [new URL('../src/cli/main.ts', import.meta.url).pathname],
+  entryPoints: {
+    pinsmith: new URL('../src/cli/main.ts', import.meta.url).pathname,
+    'check-worker': new URL('../src/cli/checkWorker.ts', import.meta.url).pathname,
+  },
   outdir,
   bundle: true,
   splitting: true,
@@ -16,7 +19,7 @@ await build({
   target: 'node20',
   // Packages stay in node_modules (resolved at run time); the project's own code is one file per entry.
   packages: 'external',
-  entryNames: 'pinsmith',
+  entryNames: '[name]',
   chunkNames: 'chunks/[name]-[hash]',
   sourcemap: 'linked',
   logLevel: 'warning',

@@ -116,3 +116,17 @@ describe('start-up', () => {
     expect(entry).toMatch(/import\("\.\/chunks\/check-[A-Z0-9]+\.js"\)/);
   });
 });
+
+describe('many files', () => {
+  it('are checked on a pool of workers, reported in the order given, each as when checked alone', async () => {
+    const { checkFile } = await import('../src/cli/check.ts');
+    const corpus = new URL('./corpus/', import.meta.url).pathname;
+    const files = ['mountain-badge-three-problems.svg', 'cat-mascot.svg', 'lettering-banner-small-text.pin.json', 'line-art-owl.svg', 'no-rim-enamel-at-edge.pin.json', 'missing.svg', 'tiny-pin-thin-rim.pin.json']
+      .map((f) => `${corpus}${f}`);
+    const r = await pinsmith('check', ...files, '--json');
+    expect(r.code).toBe(1);
+    const got = JSON.parse(r.stdout) as Array<{ file: string }>;
+    expect(got.map((x) => x.file)).toEqual(files);
+    for (const [i, f] of files.entries()) expect(got[i], f).toEqual(JSON.parse(JSON.stringify(await checkFile(f, {}))));
+  }, 200_000);
+});

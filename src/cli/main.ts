@@ -61,9 +61,10 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const opts = { ...(profile ? { profile } : {}), ...(metalColor ? { metalColor } : {}) };
-  const { checkFile, formatText } = await import('./check.ts');
-  const reports = [];
-  for (const f of files) reports.push(await checkFile(f, opts));
+  const [{ formatText }, { checkFiles }] = await Promise.all([import('./check.ts'), import('./checkPool.ts')]);
+  // Many files are checked on all cores; the worker script sits beside this one, built or not.
+  const worker = new URL(import.meta.url.endsWith('.ts') ? './checkWorker.ts' : './check-worker.js', import.meta.url);
+  const reports = await checkFiles(files, opts, worker);
   if (json) process.stdout.write(`${JSON.stringify(reports, null, 2)}\n`);
   else process.stdout.write(`${reports.map((r) => formatText(r, !!process.stdout.isTTY)).join('\n\n')}\n`);
   return reports.some((r) => r.error || (r.summary?.errors ?? 0) > 0) ? 1 : 0;
