@@ -10,7 +10,9 @@ const MIN_FILES_FOR_WORKERS = 4;
  * each worker takes the next file as soon as it is done with one. `worker`: the worker script.
  */
 export async function checkFiles(files: string[], opts: CheckOptions, worker: URL, onReport?: (i: number, r: FileReport) => void): Promise<FileReport[]> {
-  const size = Math.min(availableParallelism(), Math.ceil(files.length / 2));
+  // PINSMITH_WORKERS sets the pool's size (1: no workers), e.g. to leave a core free.
+  const wanted = Number(process.env.PINSMITH_WORKERS) || availableParallelism();
+  const size = Math.min(wanted, Math.ceil(files.length / 2));
   if (files.length < MIN_FILES_FOR_WORKERS || size < 2) {
     const out: FileReport[] = [];
     for (const [i, f] of files.entries()) {
