@@ -113,8 +113,8 @@ export function difference(a: Region, b: Region): Region {
 /** Grow (delta > 0) or shrink (delta < 0) by delta mm with round corners. */
 export function offset(r: Region, deltaMm: number): Region {
   if (!r.paths.length || deltaMm === 0) return r;
-  const out = Clipper.inflatePaths(r.paths, deltaMm * S, JoinType.Round, EndType.Polygon, 2, ARC_TOL);
-  return { paths: Clipper.union(out, CFillRule.NonZero) };
+  // ClipperOffset already unions its result (positive fill): a second union changed nothing.
+  return { paths: Clipper.inflatePaths(r.paths, deltaMm * S, JoinType.Round, EndType.Polygon, 2, ARC_TOL) };
 }
 
 /** Morphological opening: what survives shrinking by r then growing back by r. */
