@@ -9,8 +9,17 @@ export function itemPath(item: Item): PathGeom {
   return item.kind === 'text' ? item.outlines : item.path;
 }
 
+/** Items are immutable: each one's area is worked out once, whoever asks (checks, colour areas, export). */
+const regionOf = new WeakMap<Item, Region>();
+
 /** The area the item covers, in its own meaning: a stroke's outline, a fill's interior. */
 export function itemRegion(item: Item): Region {
+  let r = regionOf.get(item);
+  if (!r) regionOf.set(item, (r = computeItemRegion(item)));
+  return r;
+}
+
+function computeItemRegion(item: Item): Region {
   switch (item.kind) {
     case 'metal-line':
       return strokeOutline(item.path, item);

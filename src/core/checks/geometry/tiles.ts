@@ -65,7 +65,6 @@ const tileKey = (i: number, j: number) => `${i},${j}`;
  * update of one item recomputes only that item; tiles are invalidated by the edit's bounds.
  */
 export class GeometryCache {
-  private readonly regions = new WeakMap<Item, Region>();
   private readonly boxes = new WeakMap<Item, Bounds>();
   private scenes = new Map<string, Scene>();
   private results = new Map<string, Map<string, Part[]>>();
@@ -79,10 +78,9 @@ export class GeometryCache {
   /** Why the geometric checks did not run, when they did not. */
   skipped: string | undefined;
 
+  /** An item's area (kinds caches it per item object for everyone). */
   region(item: Item): Region {
-    let r = this.regions.get(item);
-    if (!r) this.regions.set(item, (r = itemRegion(item)));
-    return r;
+    return itemRegion(item);
   }
 
   bounds(item: Item): Bounds {
