@@ -80,3 +80,25 @@ describe('autosave', () => {
     expect(states.at(-1)).toMatchObject({ state: 'failed', reason: expect.stringMatching(/refuses to store it \(denied/) });
   });
 });
+
+describe('a pin read back from the store', () => {
+  it('is not written again until it changes (its "last edited" stays)', async () => {
+    globalThis.indexedDB = new IDBFactory();
+    const first = createAutosaver(() => {});
+    const doc = { ...emptyDocument(), name: 'v1' };
+    first.save('p', doc);
+    await first.flush();
+    const before = (await listSavedPins())[0]!.savedAt;
+    const reopened = (await loadSavedPin('p'))!;
+    const states: SaveStatus[] = [];
+    const second = createAutosaver((s) => states.push(s));
+    second.known('p', reopened);
+    second.save('p', reopened);
+    await second.flush();
+    expect(states).toEqual([]);
+    expect((await listSavedPins())[0]!.savedAt).toBe(before);
+    second.save('p', { ...reopened, name: 'v2' });
+    await second.flush();
+    expect(states.at(-1)).toEqual({ state: 'saved' });
+  });
+});

@@ -133,6 +133,8 @@ function storageReason(e: unknown): string {
 export interface Autosaver {
   /** Record a committed change of a pin (an empty pin too). */
   save(id: string, doc: PinDocument): void;
+  /** This version of the pin was just read from the store: saving it again would only bump its date. */
+  known(id: string, doc: PinDocument): void;
   /** The checks of this very version found `errors`: My pins shows the count once it is saved. */
   checked(id: string, doc: PinDocument, errors: number): void;
   /** Write what is pending now (the page is being hidden or unloaded). */
@@ -150,6 +152,15 @@ export function createAutosaver(onStatus: (s: SaveStatus) => void, onWritten: (i
   const written = new Map<string, PinDocument>();
   let askedPersist = false;
   const errorsOf = new WeakMap<PinDocument, number>();
+  /** The error count of a pin's saved version, into its index entry. */
+  const writeErrors = (id: string, errors: number) => {
+    if (!dbOpen) return;
+    const s = dbOpen.transaction(STORE, 'readwrite').objectStore(STORE);
+    const req = s.get(INDEX_KEY);
+    req.onsuccess = () => {
+      if (Array.isArray(req.result)) s.put((req.result as SavedPin[]).map((p) => (p.id === id ? { ...p, errors } : p)), INDEX_KEY);
+    };
+  };
 
   const write = (jobs: Array<[string, PinDocument]>, db: IDBDatabase) => new Promise<void>((resolve, reject) => {
     const tx = db.transaction(STORE, 'readwrite');
@@ -181,8 +192,11 @@ export function createAutosaver(onStatus: (s: SaveStatus) => void, onWritten: (i
     try {
       if (!autosaveAvailable()) throw new Error('this browser has no IndexedDB');
       // With the connection already open the transaction starts now, inside a pagehide handler.
+      const countedBefore = jobs.map(([, doc]) => errorsOf.has(doc));
       await write(jobs, dbOpen && dbFactory === indexedDB ? dbOpen : await openDb());
       for (const [id, doc] of jobs) written.set(id, doc);
+      // A check that finished while the write was under way: its count goes in now.
+      jobs.forEach(([id, doc], i) => { if (!countedBefore[i] && errorsOf.has(doc)) writeErrors(id, errorsOf.get(doc)!); });
       onStatus(pending.size ? { state: 'saving' } : { state: 'saved' });
       onWritten(jobs.map(([id]) => id));
     } catch (e) {
@@ -199,24 +213,20 @@ export function createAutosaver(onStatus: (s: SaveStatus) => void, onWritten: (i
 
   return {
     save(id, doc) {
+      if (written.get(id) === doc && !pending.has(id)) return;
       pending.delete(id);
       pending.set(id, doc);
       onStatus({ state: 'saving' });
       timer ??= setTimeout(() => void flush(), AUTOSAVE_MS);
     },
     flush,
+    known(id, doc) {
+      written.set(id, doc);
+    },
     checked(id, doc, errors) {
       errorsOf.set(doc, errors);
       // Already written without its count: add the count to the index entry now.
-      if (written.get(id) === doc && !pending.has(id) && dbOpen) {
-        const tx = dbOpen.transaction(STORE, 'readwrite');
-        const s = tx.objectStore(STORE);
-        const req = s.get(INDEX_KEY);
-        req.onsuccess = () => {
-          if (!Array.isArray(req.result)) return;
-          s.put((req.result as SavedPin[]).map((p) => (p.id === id ? { ...p, errors } : p)), INDEX_KEY);
-        };
-      }
+      if (written.get(id) === doc && !pending.has(id)) writeErrors(id, errors);
     },
   };
 }

@@ -86,8 +86,10 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
     void saveReference(pinId.current, r).catch(() => setMessage({ kind: 'error', text: 'The reference image could not be stored; it stays until you reload.' }));
   };
   const [fitKey, setFitKey] = useState(0);
-  const openPin = (id: string, d: typeof doc) => {
+  /** Open a pin; `fromStore`: it was just read from My pins (not changed, so not saved again). */
+  const openPin = (id: string, d: typeof doc, fromStore = false) => {
     pinId.current = id;
+    if (fromStore) autosave.known(id, d);
     store.getState().load(d);
     tabs.open(id);
     setFitKey((k) => k + 1);
@@ -183,7 +185,7 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
     // First start shows the sample; later starts reopen the pin you were working on.
     void restoreAutosave().then(async (saved) => {
       if (saved) {
-        openPin(saved.id, saved.doc);
+        openPin(saved.id, saved.doc, true);
       } else {
         const text = await fetch(sampleUrl).then((r) => r.text());
         const { importSvg } = await import('../core/io/svg/import.ts');
@@ -300,7 +302,7 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
       {pinsOpen && (
         <MyPinsDialog openId={pinId.current} onClose={() => setPinsOpen(false)}
           onRenameOpen={(name) => store.getState().apply({ type: 'set-name', name })}
-          onOpen={(id, d) => { setPinsOpen(false); openPin(id, d); }} />
+          onOpen={(id, d) => { setPinsOpen(false); openPin(id, d, true); }} />
       )}
       {newOpen && (
         <NewPinDialog onClose={() => setNewOpen(false)} onCreate={(d) => {
