@@ -1,4 +1,4 @@
-import { withoutHairlines, HAIRLINE_MM } from '../checks/geometry/measure.ts';
+import { withoutHairlines } from '../checks/geometry/measure.ts';
 import type { PinDocument } from '../document/types.ts';
 import type { ColorRegion } from '../editing/colorAreas.ts';
 import { difference, intersect, union, type Region } from '../geometry/index.ts';
@@ -33,6 +33,3 @@ export function madePin(doc: PinDocument, colours: readonly Pick<ColorRegion, 'r
   const recess = union(...withoutHairlines(difference(difference(die, metal), union(...enamel))));
   return { die, metal, enamel, recess };
 }
-
-/** Smallest bare recess the proof marks (mm²): below this it is a corner speck, not a cell. */
-export const MARKED_RECESS_MM2 = 4 * HAIRLINE_MM;
