@@ -28,6 +28,38 @@ for (let i = 0; i < 60; i++) {
   await sleep(250);
 }
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+
+// Verdicts on the sample pin, as an artist meets them: opening the editor, and a fix undone and redone.
+// Beside each, the figure measured before issue 11 (its table).
+{
+  const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const firsts = [];
+  const edits = [];
+  for (let run = 0; run < 3; run++) {
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const p = await ctx.newPage();
+    const t0 = Date.now();
+    await p.goto(BASE);
+    await p.waitForFunction(() => Number(document.querySelector('.count.error')?.textContent) === 4, null, { timeout: 60_000, polling: 5 });
+    firsts.push(Date.now() - t0);
+    if (run === 0) {
+      await p.getByText('Widen to 0.3 mm').first().click();
+      await p.waitForFunction(() => Number(document.querySelector('.count.error')?.textContent) === 2, null, { timeout: 60_000, polling: 5 });
+      for (let i = 0; i < 10; i++) {
+        const target = i % 2 ? 2 : 4;
+        const t = Date.now();
+        await p.getByRole('button', { name: i % 2 ? 'Redo' : 'Undo' }).click();
+        await p.waitForFunction((n) => Number(document.querySelector('.count.error')?.textContent) === n, target, { timeout: 60_000, polling: 5 });
+        edits.push(Date.now() - t);
+      }
+    }
+    await ctx.close();
+  }
+  console.log('verdicts in Chromium, sample pin (before issue 11 → now):');
+  console.log(`  first verdict after opening the editor   4.5–5.5 s → median ${med(firsts)} ms (${firsts.join(', ')} ms)`);
+  console.log(`  undo/redo of a fix → verdict on screen    median 131 ms, worst 289 ms → median ${med(edits)} ms, worst ${Math.max(...edits)} ms`);
+}
+
 const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
 await page.goto(BASE);
 await page.getByText('fill-gap').waitFor({ timeout: 30_000 });
