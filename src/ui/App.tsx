@@ -182,13 +182,15 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
   }, [autosave]);
   useEffect(() => {
     if (store.getState().doc.order.length) return;
-    // First start shows the sample; later starts reopen the pin you were working on.
+    // First start shows the sample; later starts reopen the pin you were working on. The importer
+    // (needed for any file anyway) loads while IndexedDB opens, not after it.
+    const importer = import('../core/io/svg/import.ts');
+    importer.catch(() => {});
     void restoreAutosave().then(async (saved) => {
       if (saved) {
         openPin(saved.id, saved.doc, true);
       } else {
-        const text = await fetch(sampleUrl).then((r) => r.text());
-        const { importSvg } = await import('../core/io/svg/import.ts');
+        const [text, { importSvg }] = await Promise.all([fetch(sampleUrl).then((r) => r.text()), importer]);
         const imported = importSvg(text, { name: 'Mountain badge' });
         if (imported.ok) { store.getState().load(imported.doc); tabs.open(pinId.current); setFitKey((k) => k + 1); }
         else setError(imported.error);
