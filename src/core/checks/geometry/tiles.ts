@@ -95,27 +95,35 @@ export class GeometryCache {
     this.doc = doc;
     const live = (d: PinDocument) => d.order.map((id) => d.items[id]).filter((it): it is Item => !!it && !it.hidden);
     const items = live(doc);
-    this.index = SpatialIndex.build(items.map((it) => [it, this.bounds(it)] as [Item, Bounds]));
     const hasDie = items.some((it) => it.kind === 'outline');
     const tile = tileSizeFor(items.length);
-    if (!prev || hasDie !== this.hasDie || tile !== this.tile) {
+    if (!prev || !this.index || hasDie !== this.hasDie || tile !== this.tile) {
+      this.index = SpatialIndex.build(items.map((it) => [it, this.bounds(it)] as [Item, Bounds]));
       this.hasDie = hasDie;
       this.tile = tile;
       this.scenes.clear();
       this.results.clear();
       return;
     }
+    // An edit touches a few items: move just those in the R-tree, and drop the tiles around them.
     const before = new Map(live(prev).map((it) => [it.id, it]));
     const dirty: Bounds[] = [];
     for (const it of items) {
       const old = before.get(it.id);
       if (old !== it) {
         dirty.push(this.bounds(it));
-        if (old) dirty.push(this.bounds(old));
+        if (old) {
+          dirty.push(this.bounds(old));
+          this.index.remove(old);
+        }
+        this.index.insert(it, this.bounds(it));
       }
       before.delete(it.id);
     }
-    for (const gone of before.values()) dirty.push(this.bounds(gone));
+    for (const gone of before.values()) {
+      dirty.push(this.bounds(gone));
+      this.index.remove(gone);
+    }
     if (dirty.length) this.invalidate(dirty);
   }
 
