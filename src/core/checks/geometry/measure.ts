@@ -32,6 +32,12 @@ export const SLIVER_MM = 0.05;
 /** A sliver is at least this many times as long as it is wide (area over width²). */
 export const SLIVER_ELONGATION = 4;
 
+/** The slivers of an area of enamel: parts narrower than SLIVER_MM and SLIVER_ELONGATION times as long. */
+export function sliverPieces(r: Region): Region[] {
+  return significantPieces(narrowParts(r, SLIVER_MM / 2 + HAIR_MM), SLIVER_MM / 2)
+    .filter((p) => p.area > SLIVER_ELONGATION * (2 * inscribedRadius(p.region, SLIVER_MM / 2)) ** 2).map((p) => p.region);
+}
+
 /** Parts of a region narrower than 2·radius: what a disc of that radius cannot reach. */
 export function narrowParts(r: Region, radius: number): Region {
   const rr = radius - HAIR_MM;
