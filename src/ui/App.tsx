@@ -296,6 +296,10 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
       {historyOpen && (
         <HistoryDialog pinId={pinId.current} doc={doc} onClose={() => setHistoryOpen(false)} onRestore={(d, m) => {
           setHistoryOpen(false);
+          if (store.getState().readOnly) {
+            setMessage({ kind: 'error', text: 'This pin is being edited in another tab: choose "Edit here instead" first, then restore the version.' });
+            return;
+          }
           // A new state, so Undo brings back what was there.
           store.getState().apply({ type: 'replace-document', doc: d });
           setMessage({ kind: 'info', text: `Restored the version of ${new Date(m.at).toLocaleString()}${m.label ? ` (${m.label})` : ''}. Undo brings back what you had.` });
