@@ -122,6 +122,12 @@ export async function listSavedPins(): Promise<SavedPin[]> {
   }
 }
 
+/** Read the index and write it back changed, inside a transaction already open on the store. */
+export function updateIndex(s: IDBObjectStore, change: (index: SavedPin[]) => SavedPin[]): void {
+  const req = s.get(INDEX_KEY);
+  req.onsuccess = () => s.put(change(Array.isArray(req.result) ? (req.result as SavedPin[]) : []), INDEX_KEY);
+}
+
 /** Why a write failed, in words an artist can act on. */
 function storageReason(e: unknown): string {
   const name = e instanceof DOMException ? e.name : '';
@@ -154,12 +160,7 @@ export function createAutosaver(onStatus: (s: SaveStatus) => void, onWritten: (i
   const errorsOf = new WeakMap<PinDocument, number>();
   /** The error count of a pin's saved version, into its index entry. */
   const writeErrors = (id: string, errors: number) => {
-    if (!dbOpen) return;
-    const s = dbOpen.transaction(STORE, 'readwrite').objectStore(STORE);
-    const req = s.get(INDEX_KEY);
-    req.onsuccess = () => {
-      if (Array.isArray(req.result)) s.put((req.result as SavedPin[]).map((p) => (p.id === id ? { ...p, errors } : p)), INDEX_KEY);
-    };
+    if (dbOpen) updateIndex(dbOpen.transaction(STORE, 'readwrite').objectStore(STORE), (index) => index.map((p) => (p.id === id ? { ...p, errors } : p)));
   };
 
   const write = (jobs: Array<[string, PinDocument]>, db: IDBDatabase) => new Promise<void>((resolve, reject) => {
@@ -169,13 +170,8 @@ export function createAutosaver(onStatus: (s: SaveStatus) => void, onWritten: (i
     for (const [id, doc] of jobs) store.put(savePinFile(doc), `pin:${id}`);
     // The pin edited last is the one that reopens.
     store.put(jobs[jobs.length - 1]![0], CURRENT);
-    const req = store.get('index');
-    req.onsuccess = () => {
-      const ids = new Set(jobs.map(([id]) => id));
-      const index = (Array.isArray(req.result) ? (req.result as SavedPin[]) : []).filter((p) => !ids.has(p.id));
-      for (const [id, doc] of jobs) index.push(entryFor(id, doc, savedAt, errorsOf.get(doc)));
-      store.put(index, 'index');
-    };
+    const ids = new Set(jobs.map(([id]) => id));
+    updateIndex(store, (old) => [...old.filter((p) => !ids.has(p.id)), ...jobs.map(([id, doc]) => entryFor(id, doc, savedAt, errorsOf.get(doc)))]);
     tx.oncomplete = () => resolve();
     tx.onerror = () => reject(tx.error ?? new Error('storage failed'));
     tx.onabort = () => reject(tx.error ?? new Error('storage was aborted'));

@@ -1,6 +1,6 @@
 import type { PinDocument } from '../core/document/types.ts';
 import { savePinFile } from '../core/io/pinFile.ts';
-import { entryFor, INDEX_KEY, loadSavedPin, pinKey, withStore, type SavedPin } from './autosave.ts';
+import { entryFor, loadSavedPin, pinKey, updateIndex, withStore, type SavedPin } from './autosave.ts';
 
 // "My pins" as a library: rename, duplicate, delete (and undo it), and the error count of the
 // last check. Each operation is one IndexedDB transaction over the pin and the index together.
@@ -9,11 +9,6 @@ import { entryFor, INDEX_KEY, loadSavedPin, pinKey, withStore, type SavedPin } f
 export interface DeletedPin {
   entry: SavedPin;
   text: string;
-}
-
-function updateIndex(s: IDBObjectStore, change: (index: SavedPin[]) => SavedPin[]): void {
-  const req = s.get(INDEX_KEY);
-  req.onsuccess = () => s.put(change(Array.isArray(req.result) ? (req.result as SavedPin[]) : []), INDEX_KEY);
 }
 
 export async function deletePin(id: string): Promise<DeletedPin | undefined> {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { PinDocument } from '../core/document/types.ts';
-import { thumbnailSvg } from '../core/editing/thumbnail.ts';
+import { thumbnailUrl } from '../core/editing/thumbnail.ts';
 import { KIND_LABEL, type SnapshotMeta } from '../core/history/policy.ts';
 import { listSnapshots, loadSnapshot, takeSnapshot } from '../editor/history.ts';
 
@@ -21,7 +21,7 @@ export function HistoryDialog({ pinId, doc, onRestore, onClose }: {
     for (const m of list ?? []) {
       if (thumbs[m.id]) continue;
       void loadSnapshot(pinId, m.id).then((d) => {
-        if (d) setThumbs((t) => ({ ...t, [m.id]: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(thumbnailSvg(d, 56))}` }));
+        if (d) setThumbs((t) => ({ ...t, [m.id]: thumbnailUrl(d, 56) }));
       });
     }
   }, [list]);

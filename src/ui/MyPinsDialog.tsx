@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { PinDocument } from '../core/document/types.ts';
-import { thumbnailSvg } from '../core/editing/thumbnail.ts';
+import { thumbnailUrl } from '../core/editing/thumbnail.ts';
 import { listSavedPins, loadSavedPin, newPinId, type SavedPin } from '../editor/autosave.ts';
 import { deletePin, duplicatePin, renamePin, restoreDeletedPin, type DeletedPin } from '../editor/library.ts';
 
@@ -31,7 +31,7 @@ export function MyPinsDialog({ openId, onOpen, onRenameOpen, onClose }: MyPinsDi
       const key = `${p.id}@${p.savedAt}`;
       if (thumbs[key]) continue;
       void loadSavedPin(p.id).then((d) => {
-        if (d) setThumbs((t) => ({ ...t, [key]: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(thumbnailSvg(d))}` }));
+        if (d) setThumbs((t) => ({ ...t, [key]: thumbnailUrl(d) }));
       });
     }
   }, [pins]);

@@ -1,5 +1,5 @@
 import type { PathGeom } from '../document/types.ts';
-import { EMPTY_REGION, isEmpty, regionBounds, regionRings, ringsToPath, transformPath, union, type Region } from '../geometry/index.ts';
+import { EMPTY_REGION, isEmpty, regionBounds, regionToPath, transformPath, union, type Region } from '../geometry/index.ts';
 import { itemRegion } from '../kinds/index.ts';
 import { importSvg } from '../io/svg/import.ts';
 import { fail, ok, type Result } from '../result.ts';
@@ -27,6 +27,6 @@ export function logoFromSvg(svg: string, widthMm: number): Result<BackstampLogo>
   if (isEmpty(shape)) return fail('The logo SVG has no visible shapes.');
   const b = regionBounds(shape);
   const k = widthMm / Math.max(b.maxX - b.minX, 1e-6);
-  const path = transformPath(ringsToPath(regionRings(shape)), [k, 0, 0, k, -b.minX * k, -b.minY * k]);
+  const path = transformPath(regionToPath(shape), [k, 0, 0, k, -b.minX * k, -b.minY * k]);
   return ok({ path, widthMm, heightMm: (b.maxY - b.minY) * k });
 }

@@ -1,7 +1,5 @@
 import type { ColorRef, EnamelFillItem, Item, PinDocument, Point } from '../document/types.ts';
-import {
-  area, components, containsPoint, difference, intersect, isEmpty, offset, regionRings, ringsToPath, union, type Region,
-} from '../geometry/index.ts';
+import { area, components, containsPoint, difference, intersect, isEmpty, offset, regionToPath, union, type Region } from '../geometry/index.ts';
 import { dieRegionOf, itemRegion, metalRegionOf } from '../kinds/index.ts';
 
 /** How far a bucket fill runs under the surrounding metal, so a nudged line never opens a gap. */
@@ -33,7 +31,7 @@ export function bucketFill(doc: PinDocument, at: Point, color: ColorRef, id: str
     return { ok: false, reason: 'This area is not closed by metal: it runs to the cut edge of the pin. Add a metal rim or close it with a line, then fill.' };
   }
   const region: Region = intersect(offset(cell, BUCKET_UNDER_METAL_MM), union(cell, metal));
-  const fill: EnamelFillItem = { id, kind: 'enamel-fill', path: ringsToPath(regionRings(region)), fillRule: 'nonzero', color: { ...color }, finish: 'standard' };
+  const fill: EnamelFillItem = { id, kind: 'enamel-fill', path: regionToPath(region), fillRule: 'nonzero', color: { ...color }, finish: 'standard' };
   const trimmed: Item[] = [];
   const removed: string[] = [];
   for (const it of items) {
@@ -43,7 +41,7 @@ export function bucketFill(doc: PinDocument, at: Point, color: ColorRef, id: str
     const rest = difference(r, cell);
     // What is left only under metal shows nowhere: drop the fill instead of keeping a hidden rim.
     if (area(difference(rest, metal)) <= 1e-4) removed.push(it.id);
-    else trimmed.push({ ...it, path: ringsToPath(regionRings(rest)), fillRule: 'nonzero' });
+    else trimmed.push({ ...it, path: regionToPath(rest), fillRule: 'nonzero' });
   }
   return { ok: true, fill, trimmed, removed };
 }

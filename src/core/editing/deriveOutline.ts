@@ -1,5 +1,5 @@
 import type { Item, MetalAreaItem, OutlineItem, PinDocument } from '../document/types.ts';
-import { difference, fillHoles, isEmpty, offset, regionRings, ringsToPath, union } from '../geometry/index.ts';
+import { difference, fillHoles, isEmpty, offset, regionToPath, union } from '../geometry/index.ts';
 import { itemRegion } from '../kinds/index.ts';
 
 export type DeriveResult = { ok: true; outline: OutlineItem; rim: MetalAreaItem; removed: string[] } | { ok: false; reason: string };
@@ -18,8 +18,8 @@ export function deriveOutline(doc: PinDocument, rim: number, ids: { outline: str
   const die = offset(silhouette, rim);
   return {
     ok: true,
-    outline: { id: ids.outline, kind: 'outline', path: ringsToPath(regionRings(die)) },
-    rim: { id: ids.rim, kind: 'metal-area', name: `Rim ${rim} mm`, path: ringsToPath(regionRings(difference(die, silhouette))), fillRule: 'nonzero' },
+    outline: { id: ids.outline, kind: 'outline', path: regionToPath(die) },
+    rim: { id: ids.rim, kind: 'metal-area', name: `Rim ${rim} mm`, path: regionToPath(difference(die, silhouette)), fillRule: 'nonzero' },
     removed: doc.order.filter((id) => doc.items[id]?.kind === 'outline'),
   };
 }

@@ -1,7 +1,7 @@
 import { findProfile } from '../checks/profiles.ts';
 import { emptyDocument } from '../document/defaults.ts';
 import type { PathGeom, PinDocument, Plating } from '../document/types.ts';
-import { difference, ellipsePath, isEmpty, offset, rectPath, regionFromPath, regionRings, ringsToPath } from '../geometry/index.ts';
+import { difference, ellipsePath, isEmpty, offset, rectPath, regionFromPath, regionToPath } from '../geometry/index.ts';
 import { fail, ok, type Result } from '../result.ts';
 
 export type PinShape = 'round' | 'rectangle' | 'rounded-rectangle' | 'shield' | 'from-artwork';
@@ -70,7 +70,7 @@ export function newPin(o: NewPinOptions): Result<PinDocument> {
   const inner = offset(area, -o.rimMm);
   if (isEmpty(inner)) return fail('The rim would fill the whole pin: make the rim thinner or the pin bigger.');
   doc.items.outline = { id: 'outline', kind: 'outline', path: die };
-  doc.items.rim = { id: 'rim', kind: 'metal-area', path: ringsToPath(regionRings(difference(area, inner))), fillRule: 'evenodd', name: 'Rim' };
+  doc.items.rim = { id: 'rim', kind: 'metal-area', path: regionToPath(difference(area, inner)), fillRule: 'evenodd', name: 'Rim' };
   doc.order = ['outline', 'rim'];
   doc.spec.posts = [{ x: m + w / 2, y: m + h / 2 }];
   return ok(doc);

@@ -27,3 +27,6 @@ export function thumbnailSvg(doc: PinDocument, px = 72): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${px}" height="${Math.round((px * h) / w)}" viewBox="${b.minX} ${b.minY} ${w} ${h}">`
     + `<defs>${clip}</defs><g${die ? ' clip-path="url(#d)"' : ''}>${die ? `<path d="${die}" fill="${metal}" fill-rule="evenodd"/>` : ''}${art}</g></svg>`;
 }
+
+/** The thumbnail as an image address (for an img's src). */
+export const thumbnailUrl = (doc: PinDocument, px = 72) => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(thumbnailSvg(doc, px))}`;

@@ -1,8 +1,8 @@
-import { isEmpty, pathGeomToData, regionRings, ringsToPath, type Region } from '../geometry/index.ts';
+import { isEmpty, pathGeomToData, regionToPath, type Region } from '../geometry/index.ts';
 import { PLATING_STOPS } from '../kinds/plating.ts';
 import type { BundleFacts } from './facts.ts';
 
-const d = (r: Region) => pathGeomToData(ringsToPath(regionRings(r)), 3);
+const d = (r: Region) => pathGeomToData(regionToPath(r), 3);
 
 /** Bare recess is drawn darker and hatched: it is sunk metal with no enamel, not raised metal. */
 export const RECESS_HATCH_MM = 0.5;

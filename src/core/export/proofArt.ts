@@ -1,9 +1,9 @@
-import { converter } from 'culori';
 import { PDFHexString, PDFName, type PDFDocument, type PDFPage, type PDFRef } from 'pdf-lib';
 import type { PathGeom } from '../document/types.ts';
-import { isEmpty, regionRings, ringsToPath, type Bounds, type Region } from '../geometry/index.ts';
+import { isEmpty, regionToPath, type Bounds, type Region } from '../geometry/index.ts';
 import { PLATING_FLAT } from '../kinds/plating.ts';
 import { pantoneSolidCoated } from '../palette/pantone.ts';
+import { hexToLabD50 } from '../palette/palette.ts';
 import type { BundleFacts, ColourFact } from './facts.ts';
 import { RECESS_HATCH_MM } from './mockup.ts';
 
@@ -15,12 +15,8 @@ import { RECESS_HATCH_MM } from './mockup.ts';
 // "Proof notes" and overprint, so they never knock a hole in an art plate.
 
 export const f = (v: number) => String(Number(v.toFixed(4)));
-const toLab50 = converter('lab');
 /** A screen colour as Lab (D50), the alternate of a spot colour without a published Lab. */
-const hexLab = (hex: string) => {
-  const lab = toLab50(hex);
-  return [lab?.l ?? 0, lab?.a ?? 0, lab?.b ?? 0].map((v) => Number(v.toFixed(2)));
-};
+const hexLab = (hex: string) => hexToLabD50(hex).map((v) => Number(v.toFixed(2)));
 /** The cut line's screen colour (the usual CutContour magenta). */
 const CUT_CONTOUR_HEX = '#EC008C';
 
@@ -116,7 +112,7 @@ export function proofPlates(pdf: PDFDocument, page: PDFPage, facts: BundleFacts)
   const ops = new Map<Region, string>();
   const opsOf = (r: Region) => {
     let o = ops.get(r);
-    if (o === undefined) ops.set(r, (o = pathOps(ringsToPath(regionRings(r)))));
+    if (o === undefined) ops.set(r, (o = pathOps(regionToPath(r))));
     return o;
   };
   const cutPaths = doc.order.map((id) => doc.items[id]!).filter((it) => it && !it.hidden && (it.kind === 'outline' || it.kind === 'cutout'));

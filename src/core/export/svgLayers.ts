@@ -1,5 +1,5 @@
 import type { Item, PinDocument } from '../document/types.ts';
-import { isEmpty, pathGeomToData, regionRings, ringsToPath, type Region } from '../geometry/index.ts';
+import { isEmpty, pathGeomToData, regionToPath, type Region } from '../geometry/index.ts';
 import { PLATING_FLAT } from '../kinds/plating.ts';
 import type { BundleFacts, ColourFact } from './facts.ts';
 import { BACKSTAMP_LOGO_FILE } from './specJson.ts';
@@ -23,7 +23,7 @@ function svgDoc(facts: BundleFacts, body: string, title: string): string {
 const visibleItems = (doc: PinDocument) => doc.order.map((id) => doc.items[id]!).filter((it) => it && !it.hidden);
 
 /** A made area as one path; its rings never overlap, so even-odd leaves every hole open. */
-const regionPath = (r: Region) => pathGeomToData(ringsToPath(regionRings(r)));
+const regionPath = (r: Region) => pathGeomToData(regionToPath(r));
 
 function dieGroup(items: Item[]): string {
   const paths = items.filter((it) => it.kind === 'outline' || it.kind === 'cutout')

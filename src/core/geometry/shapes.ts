@@ -1,4 +1,5 @@
 import type { PathGeom, Segment } from '../document/types.ts';
+import { regionRings, type Region } from './engine.ts';
 
 // Exact shape builders: a circle or ellipse is four cubic béziers (the standard kappa).
 const KAPPA = 0.5522847498307936;
@@ -50,6 +51,11 @@ export function ringsToPath(rings: number[][]): PathGeom {
     for (let i = 0; i < r.length; i += 2) segments.push({ x: r[i]!, y: r[i + 1]! });
     return { closed: true, segments };
   });
+}
+
+/** A region as a path of closed polylines (its rings never overlap: any fill rule draws it right). */
+export function regionToPath(r: Region): PathGeom {
+  return ringsToPath(regionRings(r));
 }
 
 

@@ -4,6 +4,7 @@ import { codeKey, normalizeHex } from './codes.ts';
 import type { NearestMatch, PaletteEntry } from './types.ts';
 
 const toLab65 = converter('lab65');
+const toLabD50 = converter('lab');
 
 /** Screen Lab (D65, as culori's CIEDE2000 uses) of a hex colour. */
 export function hexToLab(hex: string): [number, number, number] {
@@ -13,6 +14,12 @@ export function hexToLab(hex: string): [number, number, number] {
 }
 
 /** Published D50 Lab to a displayable hex (clamped into sRGB). */
+/** CIELAB (D50, as PDF and ICC use it) of a screen colour. */
+export function hexToLabD50(hex: string): [number, number, number] {
+  const lab = toLabD50(hex);
+  return [lab?.l ?? 0, lab?.a ?? 0, lab?.b ?? 0];
+}
+
 export function labD50ToHex(lab: readonly [number, number, number]): string {
   return (formatHex({ mode: 'lab', l: lab[0], a: lab[1], b: lab[2] }) ?? '#000000').toUpperCase();
 }

@@ -45,6 +45,7 @@ export function edgeFindings(
  */
 export function sliverFindings(scene: Scene, atEdge: boolean, finding: (layer: Scene['colors'][number]) => Pick<GeoFinding, 'messageId' | 'level'>): GeoFinding[] {
   const out: GeoFinding[] = [];
+  if (scene.colors.every((l) => !l.slivers().length)) return out;
   const band = scene.hasDie ? scene.edgeBand(SLIVER_MM) : EMPTY_REGION;
   for (const layer of scene.colors) {
     for (const sliver of layer.slivers()) {

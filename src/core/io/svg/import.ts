@@ -2,8 +2,8 @@ import { emptyDocument } from '../../document/defaults.ts';
 import { formatProblems, validateDocument } from '../../document/validate.ts';
 import type { EnamelFillItem, Item, PathGeom, PinDocument } from '../../document/types.ts';
 import {
-  components, containsPoint, determinant, MAX_COORD_MM, difference, fillHoles, isConformal, isEmpty, area, regionBounds, regionFromPath,
-  regionRings, ringsToPath, strokeOutline, transformPath, union, type Bounds, type Matrix, type Region, SpatialIndex,
+  area, components, containsPoint, determinant, difference, fillHoles, isConformal, isEmpty, MAX_COORD_MM, regionBounds, regionFromPath,
+  regionRings, regionToPath, ringsToPath, SpatialIndex, strokeOutline, transformPath, union, type Bounds, type Matrix, type Region,
 } from '../../geometry/index.ts';
 import { itemRegion } from '../../kinds/index.ts';
 import { pantoneSolidCoated, normalizeHex, type Palette } from '../../palette/index.ts';
@@ -65,7 +65,7 @@ function strokeInDoc(d: Drawable, widthUser: number): { width: number } | { area
   const m: Matrix = d.ctm;
   if (isConformal(m)) return { width: widthUser * Math.sqrt(Math.abs(determinant(m))) };
   const region = strokeOutline(d.path, { width: widthUser, cap: d.style.linecap, join: d.style.linejoin, miterLimit: d.style.miterLimit });
-  return { area: transformPath(ringsToPath(regionRings(region)), m) };
+  return { area: transformPath(regionToPath(region), m) };
 }
 
 export function importSvg(text: string, options: SvgImportOptions = {}): SvgImportResult {
@@ -149,17 +149,17 @@ export function importSvg(text: string, options: SvgImportOptions = {}): SvgImpo
     if (role === 'enamel') {
       if (fillPaint && hasStroke && hasArea(d) && strokePaint!.hex === fillPaint.hex) {
         const widened = union(regionFromPath(docPath, d.style.fillRule), strokeRegionDoc(d, widthUser));
-        addEnamel(ringsToPath(regionRings(widened)), 'nonzero', fillPaint);
+        addEnamel(regionToPath(widened), 'nonzero', fillPaint);
         continue;
       }
       if (fillPaint && hasArea(d)) addEnamel(docPath, d.style.fillRule, fillPaint);
-      if (hasStroke) addEnamel(ringsToPath(regionRings(strokeRegionDoc(d, widthUser))), 'nonzero', strokePaint!);
+      if (hasStroke) addEnamel(regionToPath(strokeRegionDoc(d, widthUser)), 'nonzero', strokePaint!);
       continue;
     }
     // No layers: strokes are metal unless they repeat their own fill colour; metal-coloured fills are metal.
     if (fillPaint && hasStroke && hasArea(d) && strokePaint!.hex === fillPaint.hex && fillPaint.hex !== metalHex) {
       const widened = union(regionFromPath(docPath, d.style.fillRule), strokeRegionDoc(d, widthUser));
-      addEnamel(ringsToPath(regionRings(widened)), 'nonzero', fillPaint);
+      addEnamel(regionToPath(widened), 'nonzero', fillPaint);
       continue;
     }
     if (fillPaint && hasArea(d)) {
@@ -226,7 +226,7 @@ function applyPaintOrder(items: Item[], notes: ImportNote[]): Item[] {
       notes.push({ level: 'info', message: `enamel fill ${it.name ?? it.id} is completely covered by fills painted above it; it was left out` });
       continue;
     }
-    out[i] = { ...(it as EnamelFillItem), path: ringsToPath(regionRings(visible)), fillRule: 'nonzero' };
+    out[i] = { ...(it as EnamelFillItem), path: regionToPath(visible), fillRule: 'nonzero' };
   }
   return out.filter((_, i) => !dropped.has(i));
 }
