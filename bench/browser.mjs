@@ -2,12 +2,16 @@
 // with live checks on. Usage: node bench/browser.mjs <pin.json>. Prints numbers; asserts nothing.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium } from 'playwright-core';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const pinFile = process.argv[2];
+// Figures for bench/run.ts's side-by-side table, written as JSON when a path is given.
+const figuresFile = process.argv[3];
+const figures = {};
+const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const PORT = await new Promise((resolve) => {
   const srv = createServer().listen(0, '127.0.0.1', () => {
     const { port } = srv.address();
@@ -29,35 +33,113 @@ for (let i = 0; i < 60; i++) {
 }
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
 
-// Verdicts on the sample pin, as an artist meets them: opening the editor, and a fix undone and redone.
-// Beside each, the figure measured before issue 11 (its table).
+/**
+ * Arms a one-shot timer in the page: from the next pointer press (its event time) to the first
+ * animation frame in which `done(arg)` holds, i.e. the frame that shows the result.
+ */
+const armPressToFrame = (p, done, arg) => p.evaluate(({ done, arg }) => {
+  window.__took = null;
+  const holds = new Function('arg', `return (${done})(arg)`);
+  addEventListener('pointerdown', (e) => {
+    const t0 = e.timeStamp;
+    const poll = () => { if (holds(arg)) window.__took = performance.now() - t0; else requestAnimationFrame(poll); };
+    requestAnimationFrame(poll);
+  }, { once: true, capture: true });
+}, { done: done.toString(), arg });
+const took = async (p) => {
+  await p.waitForFunction(() => window.__took !== null, null, { timeout: 60_000, polling: 5 });
+  return Math.round(await p.evaluate(() => window.__took));
+};
+const errorsShown = (n) => Number(document.querySelector('.count.error')?.textContent) === n;
+
+// Verdicts on the sample pin, as an artist meets them: opening the editor (from the start of the
+// navigation to the frame showing the verdict, in a fresh profile), and a fix undone and redone
+// (from the press to the frame showing the new verdict).
 {
-  const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const firsts = [];
   const edits = [];
   for (let run = 0; run < 3; run++) {
     const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const p = await ctx.newPage();
-    const t0 = Date.now();
+    await p.addInitScript(() => {
+      const poll = () => {
+        if (Number(document.querySelector('.count.error')?.textContent) === 4) window.__firstVerdict = performance.now();
+        else requestAnimationFrame(poll);
+      };
+      requestAnimationFrame(poll);
+    });
     await p.goto(BASE);
-    await p.waitForFunction(() => Number(document.querySelector('.count.error')?.textContent) === 4, null, { timeout: 60_000, polling: 5 });
-    firsts.push(Date.now() - t0);
+    await p.waitForFunction(() => window.__firstVerdict, null, { timeout: 60_000, polling: 5 });
+    firsts.push(Math.round(await p.evaluate(() => window.__firstVerdict)));
     if (run === 0) {
       await p.getByText('Widen to 0.3 mm').first().click();
-      await p.waitForFunction(() => Number(document.querySelector('.count.error')?.textContent) === 2, null, { timeout: 60_000, polling: 5 });
+      await p.waitForFunction(errorsShown, 2, { timeout: 60_000, polling: 5 });
       for (let i = 0; i < 10; i++) {
-        const target = i % 2 ? 2 : 4;
-        const t = Date.now();
+        await armPressToFrame(p, errorsShown, i % 2 ? 2 : 4);
         await p.getByRole('button', { name: i % 2 ? 'Redo' : 'Undo' }).click();
-        await p.waitForFunction((n) => Number(document.querySelector('.count.error')?.textContent) === n, target, { timeout: 60_000, polling: 5 });
-        edits.push(Date.now() - t);
+        edits.push(await took(p));
       }
     }
     await ctx.close();
   }
   console.log('verdicts in Chromium, sample pin (before issue 11 → now):');
   console.log(`  first verdict after opening the editor   4.5–5.5 s → median ${med(firsts)} ms (${firsts.join(', ')} ms)`);
-  console.log(`  undo/redo of a fix → verdict on screen    median 131 ms, worst 289 ms → median ${med(edits)} ms, worst ${Math.max(...edits)} ms`);
+  console.log(`  undo/redo of a fix → verdict on screen    median 131 ms, worst 289 ms → median ${med(edits)} ms, worst ${Math.max(...edits)} ms (${edits.join(', ')} ms)`);
+  Object.assign(figures, { firstVerdict: med(firsts), editMedian: med(edits), editWorst: Math.max(...edits) });
+}
+
+/** Screen position of a design point (mm) on the sample's 25 mm artboard, fitted as the canvas fits it. */
+const screenAt = async (p, x, y, artboard = 25) => {
+  const b = await p.locator('[data-testid=canvas]').boundingBox();
+  const scale = Math.min((b.width - 80) / artboard, (b.height - 80) / artboard);
+  return { x: b.x + b.width / 2 + (x - artboard / 2) * scale, y: b.y + b.height / 2 + (y - artboard / 2) * scale };
+};
+
+// Bucket fill on the sample's meadow, alternating two colours: from the press to the first frame
+// whose pixels show the new colour (read back from Konva's canvases every animation frame).
+{
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const p = await ctx.newPage();
+  await p.goto(BASE);
+  await p.waitForFunction(() => Number(document.querySelector('.count.error')?.textContent) === 4, null, { timeout: 60_000, polling: 5 });
+  await p.keyboard.press('v');
+  const corner = await screenAt(p, 3, 3);
+  await p.mouse.click(corner.x, corner.y); // nothing selected: the palette sets the bucket's colour
+  const at = await screenAt(p, 9, 21.5);
+  const times = [];
+  for (let i = 0; i < 8; i++) {
+    const [code, rgb] = i % 2 ? ['186', [200, 16, 46]] : ['286', [0, 51, 160]];
+    await p.getByLabel('Search Pantone colours').fill(code);
+    await p.locator('.matches button', { hasText: `${code} C` }).first().click();
+    await p.keyboard.press('k');
+    await p.waitForTimeout(300);
+    const shows = ({ px, py, rgb }) => {
+      let seen = null;
+      for (const c of document.querySelectorAll('[data-testid=canvas] canvas')) {
+        const r = c.getBoundingClientRect();
+        const k = c.width / r.width;
+        const d = c.getContext('2d').getImageData(Math.round((px - r.left) * k), Math.round((py - r.top) * k), 1, 1).data;
+        if (d[3] === 255) seen = d;
+      }
+      return !!seen && Math.abs(seen[0] - rgb[0]) + Math.abs(seen[1] - rgb[1]) + Math.abs(seen[2] - rgb[2]) < 60;
+    };
+    await armPressToFrame(p, shows, { px: at.x, py: at.y, rgb });
+    await p.mouse.click(at.x, at.y);
+    times.push(await took(p));
+  }
+  console.log(`  bucket fill → colour visible             ~550 ms → median ${med(times)} ms, worst ${Math.max(...times)} ms (${times.join(', ')} ms)`);
+  Object.assign(figures, { bucketMedian: med(times), bucketWorst: Math.max(...times) });
+
+  // Preview proof, as the export dialog makes it (the first time in this tab, so with its code loading).
+  await p.getByRole('button', { name: 'Export…' }).click();
+  const dialog = p.getByRole('dialog', { name: 'Export for the factory' });
+  const t = Date.now();
+  await dialog.getByRole('button', { name: 'Preview proof' }).click();
+  await dialog.locator('canvas[data-drawn=true]').waitFor({ timeout: 120_000 });
+  const preview = Date.now() - t;
+  console.log(`  Preview proof in the export dialog       ~8 s → ${preview} ms`);
+  figures.previewProof = preview;
+  await ctx.close();
 }
 
 const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -81,6 +163,7 @@ const measure = async (name, action) => {
   if (process.env.BENCH_DEBUG) console.log(name, frames.map((f) => Math.round(f)).join(" "));
   const q = (p) => s[Math.min(s.length - 1, Math.floor(p * s.length))] ?? NaN;
   const fps = 1000 / (frames.reduce((a, b) => a + b, 0) / frames.length);
+  figures[name] = { fps, worst: s[s.length - 1] };
   console.log(`  ${name.padEnd(22)} ${frames.length} frames: median ${q(0.5).toFixed(1)} ms, p95 ${q(0.95).toFixed(1)} ms, worst ${s[s.length - 1]?.toFixed(0)} ms, ${fps.toFixed(0)} fps`);
 };
 const box = await page.locator('[data-testid=canvas]').boundingBox();
@@ -124,5 +207,7 @@ await measure('drag an item', async () => {
 // A drag that lands on a problem marker selects instead of moving: say which it was.
 if (process.env.BENCH_DEBUG) { console.log(cell.id, mid, sx, sy, box); await page.screenshot({ path: '/tmp/bench-drag.png' }); }
 console.log(`  (the drag ${await page.getByRole('button', { name: 'Undo' }).isEnabled() ? 'moved an item: Undo is enabled' : 'moved NOTHING: Undo is disabled'})`);
+figures.drag = figures['drag an item'];
+if (figuresFile) writeFileSync(figuresFile, JSON.stringify(figures));
 await browser.close();
 stop();

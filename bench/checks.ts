@@ -15,7 +15,8 @@ function nudge(doc: PinDocument, id: string, dx: number): PinDocument {
   return { ...doc, items: { ...doc.items, [id]: { ...it, path } as Item } };
 }
 
-export function benchChecks(sizes: number[], reps: number): void {
+export function benchChecks(sizes: number[], reps: number): { items: number; full: number; edit: number }[] {
+  const out: { items: number; full: number; edit: number }[] = [];
   console.log('area checks on mosaic pins (grid of cells, walls, rings), Node, 1 thread:');
   for (const n of sizes) {
     const doc = mosaicPin(n);
@@ -43,5 +44,7 @@ export function benchChecks(sizes: number[], reps: number): void {
     const res = runChecks(doc);
     const found = res.ok ? `${res.report.summary.errors} errors, ${res.report.summary.warnings} warnings` : '';
     console.log(`  ${String(items).padStart(5)} items: full check median ${median(full).toFixed(1)} ms; re-check after one edit median ${median(edits).toFixed(1)} ms  (${found})`);
+    out.push({ items, full: median(full), edit: median(edits) });
   }
+  return out;
 }
