@@ -96,7 +96,9 @@ export function PinCanvas({ doc, fitKey = 0, violations, findingsStale = false, 
   // the drawn margin: the view follows the hand at display rate.
   const pending = useRef<{ cam: Camera; timer: ReturnType<typeof setTimeout> | null } | null>(null);
   const committed = useRef<Camera | null>(null);
-  const [size, setSize] = useState({ width: 800, height: 600 });
+  // The stage is made once the box is measured (before the first paint): made at a guessed size and
+  // resized, its canvases were allocated twice (160 ms of the editor's first start).
+  const [size, setSize] = useState({ width: 800, height: 600, measured: false });
   const [camera, setCamera] = useState<Camera | null>(null);
   const spaceDown = useRef(false);
   const panFrom = useRef<{ x: number; y: number } | null>(null);
@@ -113,10 +115,13 @@ export function PinCanvas({ doc, fitKey = 0, violations, findingsStale = false, 
   docRef.current = doc;
   const fitBounds = () => unionBounds(bounds, pinBounds(docRef.current));
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const el = box.current;
     if (!el) return;
-    const measure = () => setSize({ width: el.clientWidth || 800, height: el.clientHeight || 600 });
+    const measure = () => setSize((old) => {
+      const next = { width: el.clientWidth || 800, height: el.clientHeight || 600, measured: true };
+      return old.measured && old.width === next.width && old.height === next.height ? old : next;
+    });
     measure();
     const ro = typeof ResizeObserver !== 'undefined' ? new ResizeObserver(measure) : null;
     ro?.observe(el);
@@ -288,7 +293,7 @@ export function PinCanvas({ doc, fitKey = 0, violations, findingsStale = false, 
         ))}
       </svg>
       <div ref={stageWrap} className="stage-wrap" style={{ left: -MARGIN_PX, top: -MARGIN_PX, transformOrigin: `${MARGIN_PX}px ${MARGIN_PX}px` }}>
-      <Stage
+      {size.measured && <Stage
         width={size.width + 2 * MARGIN_PX}
         height={size.height + 2 * MARGIN_PX}
         x={cam.x + MARGIN_PX}
@@ -353,7 +358,7 @@ export function PinCanvas({ doc, fitKey = 0, violations, findingsStale = false, 
           {selBox && <SelectionBox box={selBox} scale={scale} />}
           {directItem && <AnchorPoints item={directItem} scale={scale} />}
         </Layer>
-      </Stage>
+      </Stage>}
       </div>
     </div>
   );

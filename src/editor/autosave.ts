@@ -83,6 +83,23 @@ export async function withStore<T>(mode: IDBTransactionMode, fn: (s: IDBObjectSt
 }
 
 export const autosaveAvailable = () => typeof indexedDB !== 'undefined';
+
+// Set once a pin has been stored, so a first start (nothing stored) can show the sample without
+// waiting for IndexedDB, whose first opening took ~1 s in a fresh Chromium profile.
+const STORED_FLAG = 'pinsmith.pinsStored';
+
+/** False only when this browser has surely never stored a pin here (no flag, readable storage). */
+export function mayHaveSavedPins(): boolean {
+  try {
+    return typeof localStorage === 'undefined' || localStorage.getItem(STORED_FLAG) !== null;
+  } catch {
+    return true;
+  }
+}
+
+function markPinsStored(): void {
+  try { localStorage.setItem(STORED_FLAG, '1'); } catch { /* the pins are stored all the same; a start just waits for the store */ }
+}
 export const newPinId = () => `pin-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 
 /** A saved pin by id, if it is stored and still valid. */
@@ -191,6 +208,7 @@ export function createAutosaver(onStatus: (s: SaveStatus) => void, onWritten: (i
       const countedBefore = jobs.map(([, doc]) => errorsOf.has(doc));
       await write(jobs, dbOpen && dbFactory === indexedDB ? dbOpen : await openDb());
       for (const [id, doc] of jobs) written.set(id, doc);
+      markPinsStored();
       // A check that finished while the write was under way: its count goes in now.
       jobs.forEach(([id, doc], i) => { if (!countedBefore[i] && errorsOf.has(doc)) writeErrors(id, errorsOf.get(doc)!); });
       onStatus(pending.size ? { state: 'saving' } : { state: 'saved' });

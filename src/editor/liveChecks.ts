@@ -13,15 +13,26 @@ export interface LiveReport {
   doc?: PinDocument;
 }
 
+const canUseWorker = () => typeof Worker !== 'undefined' && typeof window !== 'undefined' && !('happyDOM' in window) && !navigator.userAgent.includes('jsdom');
+const newWorker = () => new Worker(new URL('./checks.worker.ts', import.meta.url), { type: 'module' });
+let spare: Worker | null = null;
+
+/**
+ * Starts the checks' Worker as the page loads, before the editor is drawn or a pin is read, so its
+ * code loads and warms up on the other core meanwhile; the first live checker takes it.
+ */
+export function startCheckWorker(): void {
+  if (!spare && canUseWorker()) spare = newWorker();
+}
+
 /**
  * Runs the checks after every edit, in a Worker when the browser has one (checks take longer than
  * a frame on busy pins). Only the newest document is checked: edits that arrive while a check runs
  * are folded into the next one.
  */
 export function createLiveChecker(onReport: (r: LiveReport) => void) {
-  const worker = typeof Worker !== 'undefined' && typeof window !== 'undefined' && !('happyDOM' in window) && !navigator.userAgent.includes('jsdom')
-    ? new Worker(new URL('./checks.worker.ts', import.meta.url), { type: 'module' })
-    : null;
+  const worker = canUseWorker() ? spare ?? newWorker() : null;
+  spare = null;
   // Without a Worker (tests, old browsers) the checks run here, loaded on first use.
   let inline: Promise<{ session: CheckSession; areas: (d: PinDocument) => ColorArea[] }> | null = worker ? null
     : Promise.all([import('../core/checks/index.ts'), import('../core/editing/colorAreas.ts')]).then(([m, a]) => ({ session: new m.CheckSession(), areas: a.colorAreas }));

@@ -2,7 +2,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import type { Suggestion, Violation } from '../core/checks/index.ts';
 import { savePinFile } from '../core/io/pinFile.ts';
-import { createAutosaver, loadReference, loadSavedPin, newPinId, restoreAutosave, saveReference, type SaveStatus } from '../editor/autosave.ts';
+import { createAutosaver, loadReference, loadSavedPin, newPinId, saveReference, type SaveStatus } from '../editor/autosave.ts';
+import { SAMPLE_URL, takeStartup } from './startup.ts';
 import { MyPinsDialog } from './MyPinsDialog.tsx';
 import { OpenConflictDialog } from './OpenConflictDialog.tsx';
 import { useOpenFile } from './useOpenFile.ts';
@@ -33,14 +34,14 @@ import { TextForm, type TextValues } from './TextForm.tsx';
 import { ReferencePanel } from './ReferencePanel.tsx';
 import { isReferenceImage, readReferenceImage, type ReferenceImage } from '../canvas/reference.ts';
 import type { CanvasView } from '../canvas/PinCanvas.tsx';
-import { ExportDialog } from './ExportDialog.tsx';
+import { ExportDialog, prepareExportDialog } from './ExportDialog.tsx';
 import { useLiveChecks } from './useLiveChecks.ts';
 import { download, fileStem, saveToFile } from './download.ts';
 import { snapPoint } from '../editor/snap.ts';
 import { deriveOutline } from '../core/editing/deriveOutline.ts';
 import { recessFixes } from '../core/editing/recessFixes.ts';
 import type { Tool, ToolContext, ToolId } from '../editor/tools/types.ts';
-import type { ColorRef } from '../core/document/types.ts';
+import type { ColorRef, PinDocument } from '../core/document/types.ts';
 import { PROFILES } from '../core/checks/profiles.ts';
 import { waiverFor } from '../core/checks/waivers.ts';
 
@@ -53,7 +54,7 @@ import { PalettePanel } from './PalettePanel.tsx';
 const defaultStore = createEditorStore();
 
 
-export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { store?: EditorStore; sampleUrl?: string }) {
+export function App({ store = defaultStore, sampleUrl = SAMPLE_URL }: { store?: EditorStore; sampleUrl?: string }) {
   const doc = useStore(store, (s) => s.doc);
   const selection = useStore(store, (s) => s.selection);
   const canUndo = useStore(store, (s) => s.past.length > 0);
@@ -148,13 +149,15 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
   const { role, tabs } = usePinTabs(store, pinId, autosave.flush);
   announce.current = (ids) => tabs.announceSaved(ids);
   const started = useRef(false);
+  /** The sample shown on a first start before the store answered: not saved unless edited. */
+  const untouched = useRef<PinDocument | null>(null);
   const [ready, setReady] = useState(false);
   const verdict = useLiveChecks(doc, inGesture, ready);
   const { report } = verdict;
   // Every committed change is saved (an empty pin too); a drag is saved when it lands, since
   // serialising a big pin mid-drag would stall frames.
   useEffect(() => {
-    if (!started.current || inGesture || store.getState().readOnly) return;
+    if (!started.current || doc === untouched.current || inGesture || store.getState().readOnly) return;
     autosave.save(pinId.current, doc);
     // Every few minutes of editing (not on opening a pin) a version is kept.
     if (store.getState().past.length && dueForAutoSnapshot(lastAuto.current.get(pinId.current), Date.now())) {
@@ -162,6 +165,17 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
       void keep('auto', '');
     }
   }, [doc, autosave, inGesture, store]);
+  // Once the first verdict is on screen and the browser is idle, the export's code, fonts and
+  // WebAssembly load in the background: Preview proof then does not wait for them (1.3 s).
+  const exportWarm = useRef(false);
+  useEffect(() => {
+    if (exportWarm.current || !verdict.current || typeof requestIdleCallback === 'undefined') return;
+    const timer = setTimeout(() => {
+      exportWarm.current = true;
+      requestIdleCallback(prepareExportDialog, { timeout: 10_000 });
+    }, 1500);
+    return () => clearTimeout(timer);
+  }, [verdict.current]);
   // My pins shows each pin's error count, from the check of the very version saved.
   useEffect(() => {
     if (started.current && verdict.current && verdict.report) autosave.checked(pinId.current, doc, verdict.report.summary.errors);
@@ -182,21 +196,34 @@ export function App({ store = defaultStore, sampleUrl = '/sample-pin.svg' }: { s
   }, [autosave]);
   useEffect(() => {
     if (store.getState().doc.order.length) return;
-    // First start shows the sample; later starts reopen the pin you were working on. The importer
-    // (needed for any file anyway) loads while IndexedDB opens, not after it.
-    const importer = import('../core/io/svg/import.ts');
-    importer.catch(() => {});
-    void restoreAutosave().then(async (saved) => {
-      if (saved) {
-        openPin(saved.id, saved.doc, true);
-      } else {
-        const [text, { importSvg }] = await Promise.all([fetch(sampleUrl).then((r) => r.text()), importer]);
-        const imported = importSvg(text, { name: 'Mountain badge' });
-        if (imported.ok) { store.getState().load(imported.doc); tabs.open(pinId.current); setFitKey((k) => k + 1); }
-        else setError(imported.error);
-      }
-      started.current = true;
-      setReady(true);
+    // First start shows the sample; later starts reopen the pin you were working on.
+    const { saved, sample, firstStart } = takeStartup(sampleUrl);
+    const showSample = async () => {
+      const imported = await sample();
+      if (!imported.ok) { setError(imported.reason); return null; }
+      store.getState().load(imported.value);
+      tabs.open(pinId.current);
+      setFitKey((k) => k + 1);
+      return store.getState().doc;
+    };
+    const begin = () => { started.current = true; setReady(true); };
+    if (firstStart) {
+      // Nothing was ever stored here: the sample is shown and checked while the store opens. Until
+      // it answers, the untouched sample is not saved (a pin found there replaces it); an edit is.
+      void showSample().then(async (shown) => {
+        untouched.current = shown;
+        begin();
+        const pin = await saved;
+        untouched.current = null;
+        if (pin && store.getState().doc === shown) openPin(pin.id, pin.doc, true);
+        else if (store.getState().doc === shown && shown) autosave.save(pinId.current, shown);
+      }).catch((e: unknown) => setError(String(e)));
+      return;
+    }
+    void saved.then(async (pin) => {
+      if (pin) openPin(pin.id, pin.doc, true);
+      else await showSample();
+      begin();
     }).catch((e: unknown) => setError(String(e)));
   }, [store, sampleUrl]);
 

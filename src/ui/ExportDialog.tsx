@@ -4,10 +4,10 @@ import type { SourceVersion } from '../core/export/facts.ts';
 import { pinBounds } from '../core/kinds/index.ts';
 import { mmToInches as mmToIn } from '../core/units.ts';
 import { MM_PER_INCH } from '../core/units.ts';
-import { exportBundle } from '../editor/exportBundle.ts';
+import { exportBundle, prepareExport } from '../editor/exportBundle.ts';
 import { BackView } from './BackView.tsx';
 import { download, fileStem } from './download.ts';
-import { ProofPreview } from './ProofPreview.tsx';
+import { prepareProofViewer, ProofPreview } from './ProofPreview.tsx';
 import { CheckingNote } from './CheckingNote.tsx';
 import type { LiveVerdict } from './useLiveChecks.ts';
 
@@ -26,6 +26,15 @@ export interface ExportDialogProps {
 const today = () => new Date().toISOString().slice(0, 10);
 
 /** The order spec, the back of the pin and the proof, then one zip for the factory. */
+/**
+ * Loads what Preview proof and Export need (export code, fonts, the PNG renderer, the PDF viewer);
+ * a failure shows when they are used.
+ */
+export function prepareExportDialog(): void {
+  prepareExport().catch(() => {});
+  prepareProofViewer().catch(() => {});
+}
+
 export function ExportDialog({ doc, verdict, onSpec, onScale, onClose, onDone, keepVersion }: ExportDialogProps) {
   const s = doc.spec;
   // Spec edits (every keystroke) leave the art alone: the box is recomputed only when the art changes.
@@ -38,6 +47,8 @@ export function ExportDialog({ doc, verdict, onSpec, onScale, onClose, onDone, k
   const [busy, setBusy] = useState<{ step: string; done: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [preview, setPreview] = useState<{ png: string; pdf: string; bytes: Uint8Array; files: string[] } | null>(null);
+  // What Preview proof and Export need starts loading as the dialog opens, if it is not loaded yet.
+  useEffect(prepareExportDialog, []);
   useEffect(() => () => { if (preview) { URL.revokeObjectURL(preview.png); URL.revokeObjectURL(preview.pdf); } }, [preview]);
   // The error count (and the reason it asks for) is of this pin only; an older report says nothing.
   const report = verdict.current ? verdict.report : null;

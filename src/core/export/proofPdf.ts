@@ -83,7 +83,7 @@ export async function proofPdf(facts: BundleFacts, fonts: ProofFonts, paper: Pap
   text(doc.name || 'Untitled pin', MARGIN, y - 16, 18, bold);
   const version = facts.version ? ` · version ${facts.version.at.slice(0, 16).replace('T', ' ')} UTC (${facts.version.id})` : '';
   text(`Factory proof · revision ${doc.spec.revision || '—'}${version} · ${facts.date} · ${doc.spec.process.replace(/-/g, ' ')}, ${doc.spec.plating.replace(/-/g, ' ')} plating`, MARGIN, y - 32, 9, regular, MUTED);
-  text('Pinsmith', W - MARGIN - regular.widthOfTextAtSize('Pinsmith', 9), y - 12, 9, regular, MUTED);
+  text('Pinsmith', W - MARGIN - textWidth(regular, 'Pinsmith', 9), y - 12, 9, regular, MUTED);
   y -= 44;
   line(MARGIN, y, W - MARGIN, y, 0.75, 0.2);
 
@@ -101,13 +101,13 @@ export async function proofPdf(facts: BundleFacts, fonts: ProofFonts, paper: Pap
   line(BIG_LEFT, dimY - 4, BIG_LEFT, dimY + 4);
   line(BIG_LEFT + bigW, dimY - 4, BIG_LEFT + bigW, dimY + 4);
   const wLabel = mmText(facts.widthMm);
-  text(wLabel, BIG_LEFT + bigW / 2 - regular.widthOfTextAtSize(wLabel, 8) / 2, dimY - 12, 8);
+  text(wLabel, BIG_LEFT + bigW / 2 - textWidth(regular, wLabel, 8) / 2, dimY - 12, 8);
   const dimX = BIG_LEFT + bigW + 14;
   line(dimX, viewTop, dimX, viewTop - bigH);
   line(dimX - 4, viewTop, dimX + 4, viewTop);
   line(dimX - 4, viewTop - bigH, dimX + 4, viewTop - bigH);
   const hLabel = mmText(facts.heightMm);
-  text(hLabel, dimX + 11, viewTop - bigH / 2 - regular.widthOfTextAtSize(hLabel, 8) / 2, 8, regular, INK, 90);
+  text(hLabel, dimX + 11, viewTop - bigH / 2 - textWidth(regular, hLabel, 8) / 2, 8, regular, INK, 90);
   // Numbered callouts, one per colour: on the colour where a whole circle fits inside it, else
   // outside the art with a leader line to a dot on the colour (a 0.5 mm² nose is never covered).
   for (const c of calloutPlacements(facts.colours, big.k, CALLOUT_R, MARGIN + CALLOUT_R + 1, (q) => toPt(big, q.x, q.y))) {
@@ -118,7 +118,7 @@ export async function proofPdf(facts: BundleFacts, fonts: ProofFonts, paper: Pap
     }
     g.push(`q 1 g 0.15 G 0.6 w ${pathOps(ellipsePath(p.x, p.y, CALLOUT_R))} B Q`);
     const label = String(c.n);
-    text(label, p.x - bold.widthOfTextAtSize(label, 7) / 2, p.y - 2.5, 7, bold);
+    text(label, p.x - textWidth(bold, label, 7) / 2, p.y - 2.5, 7, bold);
   }
 
   text('Actual size', rightX, y - 14, 10, bold);
@@ -242,15 +242,32 @@ function printable(s: string, font: PDFFont): string {
   return [...s.replace(/Δ/g, 'd').replace(/→/g, '->').replace(/[“”]/g, '"')].map((ch) => (have.has(ch.codePointAt(0)!) ? ch : '?')).join('');
 }
 
+// Shaping a string with the font's OpenType features (what pdf-lib's width does) costs ~0.1 ms
+// per call; wrapping re-measured each growing line, ~190 ms of a sample proof. Words are shaped
+// once each (per font, across proofs) and a line's width is its words' widths plus its spaces.
+const wordWidths = new Map<string, Map<string, number>>();
+function widthOf(font: PDFFont, word: string): number {
+  let widths = wordWidths.get(font.name);
+  if (!widths || widths.size > 20_000) wordWidths.set(font.name, (widths = new Map()));
+  let w = widths.get(word);
+  if (w === undefined) widths.set(word, (w = font.widthOfTextAtSize(word, 1000)));
+  return w;
+}
+const textWidth = (font: PDFFont, s: string, size: number) => (widthOf(font, s) * size) / 1000;
+
 function wrap(s: string, font: PDFFont, size: number, width: number): string[] {
   const lines: string[] = [];
+  const space = textWidth(font, ' ', size);
   let line = '';
+  let lineWidth = 0;
   for (const word of s.split(/\s+/)) {
-    const next = line ? `${line} ${word}` : word;
-    if (font.widthOfTextAtSize(next, size) <= width || !line) line = next;
+    const w = textWidth(font, word, size);
+    if (!line) { line = word; lineWidth = w; continue; }
+    if (lineWidth + space + w <= width) { line = `${line} ${word}`; lineWidth += space + w; }
     else {
       lines.push(line);
       line = word;
+      lineWidth = w;
     }
   }
   if (line) lines.push(line);
