@@ -11,6 +11,8 @@ const pinFile = process.argv[2];
 // Figures for bench/run.ts's side-by-side table, written as JSON when a path is given.
 const figuresFile = process.argv[3];
 const figures = {};
+// BENCH_ONLY=verdicts,bucket,frames runs some of the parts (all by default).
+const want = (part) => !process.env.BENCH_ONLY || process.env.BENCH_ONLY.split(',').includes(part);
 const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const PORT = await new Promise((resolve) => {
   const srv = createServer().listen(0, '127.0.0.1', () => {
@@ -33,31 +35,46 @@ for (let i = 0; i < 60; i++) {
 }
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
 
+/** Screen position of a design point (mm) on the sample's 25 mm artboard, fitted as the canvas fits it. */
+const screenAt = async (p, x, y, artboard = 25) => {
+  const b = await p.locator('[data-testid=canvas]').boundingBox();
+  const scale = Math.min((b.width - 80) / artboard, (b.height - 80) / artboard);
+  return { x: b.x + b.width / 2 + (x - artboard / 2) * scale, y: b.y + b.height / 2 + (y - artboard / 2) * scale };
+};
+
 /**
  * Arms a one-shot timer in the page: from the next pointer press (its event time) to the first
  * animation frame in which `done(arg)` holds, i.e. the frame that shows the result.
  */
-const armPressToFrame = (p, done, arg) => p.evaluate(({ done, arg }) => {
+const armPressToFrame = (p, done, arg, event = 'pointerdown') => p.evaluate(({ done, arg, event }) => {
   window.__took = null;
+  window.__seenBusy = false;
   const holds = new Function('arg', `return (${done})(arg)`);
-  addEventListener('pointerdown', (e) => {
+  addEventListener(event, (e) => {
     const t0 = e.timeStamp;
     const poll = () => { if (holds(arg)) window.__took = performance.now() - t0; else requestAnimationFrame(poll); };
     requestAnimationFrame(poll);
   }, { once: true, capture: true });
-}, { done: done.toString(), arg });
+}, { done: done.toString(), arg, event });
 const took = async (p) => {
   await p.waitForFunction(() => window.__took !== null, null, { timeout: 60_000, polling: 5 });
   return Math.round(await p.evaluate(() => window.__took));
 };
 const errorsShown = (n) => Number(document.querySelector('.count.error')?.textContent) === n;
+/** The checks panel said it was checking, and now shows the verdict of the pin on screen. */
+const verdictBack = () => {
+  const busy = document.querySelector('section[aria-label=Checks]')?.getAttribute('aria-busy');
+  if (busy === 'true') window.__seenBusy = true;
+  return window.__seenBusy && busy === 'false';
+};
 
 // Verdicts on the sample pin, as an artist meets them: opening the editor (from the start of the
 // navigation to the frame showing the verdict, in a fresh profile), and a fix undone and redone
 // (from the press to the frame showing the new verdict).
-{
+if (want('verdicts')) {
   const firsts = [];
   const edits = [];
+  const nudges = [];
   for (let run = 0; run < 3; run++) {
     const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const p = await ctx.newPage();
@@ -79,25 +96,31 @@ const errorsShown = (n) => Number(document.querySelector('.count.error')?.textCo
         await p.getByRole('button', { name: i % 2 ? 'Redo' : 'Undo' }).click();
         edits.push(await took(p));
       }
+      // A change never checked before: the meadow nudged 0.1 mm right, then back (a new document
+      // each time, equal to an older one but not the same object).
+      await p.keyboard.press('v');
+      const meadow = await screenAt(p, 9, 21.5);
+      await p.mouse.click(meadow.x, meadow.y);
+      await p.waitForTimeout(500);
+      for (let i = 0; i < 10; i++) {
+        await armPressToFrame(p, verdictBack, null, 'keydown');
+        await p.keyboard.press(i % 2 ? 'ArrowLeft' : 'ArrowRight');
+        nudges.push(await took(p));
+        await p.waitForTimeout(150);
+      }
     }
     await ctx.close();
   }
   console.log('verdicts in Chromium, sample pin (before issue 11 → now):');
   console.log(`  first verdict after opening the editor   4.5–5.5 s → median ${med(firsts)} ms (${firsts.join(', ')} ms)`);
   console.log(`  undo/redo of a fix → verdict on screen    median 131 ms, worst 289 ms → median ${med(edits)} ms, worst ${Math.max(...edits)} ms (${edits.join(', ')} ms)`);
-  Object.assign(figures, { firstVerdict: med(firsts), editMedian: med(edits), editWorst: Math.max(...edits) });
+  console.log(`  a new change (arrow-key nudge) → verdict   median ${med(nudges)} ms, worst ${Math.max(...nudges)} ms (${nudges.join(', ')} ms)`);
+  Object.assign(figures, { firstVerdict: med(firsts), editMedian: med(edits), editWorst: Math.max(...edits), nudgeMedian: med(nudges), nudgeWorst: Math.max(...nudges) });
 }
-
-/** Screen position of a design point (mm) on the sample's 25 mm artboard, fitted as the canvas fits it. */
-const screenAt = async (p, x, y, artboard = 25) => {
-  const b = await p.locator('[data-testid=canvas]').boundingBox();
-  const scale = Math.min((b.width - 80) / artboard, (b.height - 80) / artboard);
-  return { x: b.x + b.width / 2 + (x - artboard / 2) * scale, y: b.y + b.height / 2 + (y - artboard / 2) * scale };
-};
 
 // Bucket fill on the sample's meadow, alternating two colours: from the press to the first frame
 // whose pixels show the new colour (read back from Konva's canvases every animation frame).
-{
+if (want('bucket')) {
   const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const p = await ctx.newPage();
   await p.goto(BASE);
@@ -142,6 +165,7 @@ const screenAt = async (p, x, y, artboard = 25) => {
   await ctx.close();
 }
 
+if (want('frames')) {
 const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
 await page.goto(BASE);
 await page.getByText('fill-gap').waitFor({ timeout: 30_000 });
@@ -208,6 +232,7 @@ await measure('drag an item', async () => {
 if (process.env.BENCH_DEBUG) { console.log(cell.id, mid, sx, sy, box); await page.screenshot({ path: '/tmp/bench-drag.png' }); }
 console.log(`  (the drag ${await page.getByRole('button', { name: 'Undo' }).isEnabled() ? 'moved an item: Undo is enabled' : 'moved NOTHING: Undo is disabled'})`);
 figures.drag = figures['drag an item'];
+}
 if (figuresFile) writeFileSync(figuresFile, JSON.stringify(figures));
 await browser.close();
 stop();

@@ -101,6 +101,7 @@ const mosaic2000 = mosaic.find((m) => m.items >= 1900 && m.items < 2100);
 printIssueTable([
   ['first verdict after opening the editor (sample pin, Chromium)', '4.5–5.5 s', ms(browser?.firstVerdict), '≤ 0.5 s'],
   ['edit → verdict on screen, sample pin (Chromium, undo/redo of a fix)', 'median 131 ms, worst 289 ms', browser ? `median ${ms(browser.editMedian)}, worst ${ms(browser.editWorst)}` : 'not measured', 'median ≤ 30 ms, worst ≤ 60 ms'],
+  ['a change never checked before (arrow-key nudge) → verdict, sample pin (Chromium)', 'not measured', browser ? `median ${ms(browser.nudgeMedian)}, worst ${ms(browser.nudgeWorst)}` : 'not measured', 'median ≤ 30 ms, worst ≤ 60 ms'],
   ['bucket fill → colour visible (Chromium)', '~550 ms', browser ? `median ${ms(browser.bucketMedian)}, worst ${ms(browser.bucketWorst)}` : 'not measured', '≤ 50 ms'],
   ['Preview proof in the export dialog (Chromium)', '~8 s', ms(browser?.previewProof), '≤ 1.5 s'],
   ['typical pin, full check (Node, corpus pins of 5–19 items)', '12–46 ms median', `${ms(Math.min(...typical))}–${ms(Math.max(...typical))} median`, '≤ 5 ms'],

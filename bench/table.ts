@@ -3,6 +3,8 @@ export interface BrowserFigures {
   firstVerdict?: number;
   editMedian?: number;
   editWorst?: number;
+  nudgeMedian?: number;
+  nudgeWorst?: number;
   bucketMedian?: number;
   bucketWorst?: number;
   previewProof?: number;

@@ -33,11 +33,15 @@ export interface LiveVerdict {
 export function useLiveChecks(doc: PinDocument, paused: boolean, ready = true): LiveVerdict {
   const [last, setLast] = useState<LiveReport | null>(null);
   const [okReport, setOkReport] = useState<LiveReport | null>(null);
+  // Every report of a document still held (by history, by the store): undo and redo return to
+  // those very objects, so their verdict shows with the change itself instead of being redone.
+  const known = useRef(new WeakMap<PinDocument, LiveReport>());
   const checker = useRef<ReturnType<typeof createLiveChecker> | null>(null);
   const latest = useRef({ doc, ready });
   latest.current = { doc, ready };
   useEffect(() => {
     const c = createLiveChecker((r) => {
+      if (r.result.ok && r.doc) known.current.set(r.doc, r);
       setLast(r);
       if (r.result.ok) setOkReport(r);
     });
@@ -48,17 +52,19 @@ export function useLiveChecks(doc: PinDocument, paused: boolean, ready = true): 
       if (checker.current === c) checker.current = null;
     };
   }, []);
-  useEffect(() => { if (!paused && ready) checker.current?.update(doc); }, [doc, paused, ready]);
+  const hit = known.current.get(doc);
+  useEffect(() => { if (!paused && ready && !hit) checker.current?.update(doc); }, [doc, paused, ready, hit]);
 
-  const current = okReport !== null && okReport.doc === doc;
+  const shown = hit ?? okReport;
+  const current = shown !== null && shown.doc === doc;
   const since = useRef<{ doc: PinDocument; t: number } | null>(null);
   if (current) since.current = null;
   else if (!since.current) since.current = { doc, t: performance.now() };
-  const failure = last && last.doc === doc && !last.result.ok ? last.result.reason : null;
+  const failure = !hit && last && last.doc === doc && !last.result.ok ? last.result.reason : null;
   return {
-    report: okReport?.result.ok ? okReport.result.report : null,
-    areas: okReport?.areas ?? null,
-    ms: okReport?.ms ?? null,
+    report: shown?.result.ok ? shown.result.report : null,
+    areas: shown?.areas ?? null,
+    ms: shown?.ms ?? null,
     current,
     checkingSince: current ? null : since.current!.t,
     failure,
