@@ -140,6 +140,7 @@ if (want('bucket')) {
       let seen = null;
       for (const c of document.querySelectorAll('[data-testid=canvas] canvas')) {
         const r = c.getBoundingClientRect();
+        if (!r.width || !r.height) continue; // a hidden layer (nothing lifted) is not on screen
         const k = c.width / r.width;
         const d = c.getContext('2d').getImageData(Math.round((px - r.left) * k), Math.round((py - r.top) * k), 1, 1).data;
         if (d[3] === 255) seen = d;

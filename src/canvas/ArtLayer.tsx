@@ -1,5 +1,7 @@
-import { memo, useMemo } from 'react';
-import { Layer, Path } from 'react-konva';
+import Konva from 'konva';
+import { memo, useLayoutEffect, useMemo, useRef } from 'react';
+import { Layer, Path, Shape } from 'react-konva';
+import { createArtRaster, type ArtMetal, type ArtView } from './artRaster.ts';
 import type { Item } from '../core/document/types.ts';
 import { pathGeomToData, type Bounds } from '../core/geometry/index.ts';
 import { GLITTER_TILE_MM, GLITTER_TILE_PX, glitterPattern } from './glitter.ts';
@@ -46,17 +48,26 @@ const ItemNode = memo(function ItemNode({ item, metal }: ItemNodeProps) {
   }
 });
 
-/** Enamel under metal under cut-outs, memoised on the items: a camera change skips it entirely. */
-export const ArtLayer = memo(function ArtLayer({ items, metal, outlineBlur }: { items: Item[]; metal: ItemNodeProps['metal']; outlineBlur: number }) {
-  const from = { x: metal.bounds.minX, y: metal.bounds.minY };
-  const to = { x: metal.bounds.maxX, y: metal.bounds.maxY };
+/**
+ * The resting art: one bitmap (artRaster.ts) repainted where items changed, drawn into the layer
+ * as it is (device pixels, no transform). The lifted selection is drawn by ArtNodes above it.
+ */
+export const ArtLayer = memo(function ArtLayer({ items, metal, view }: { items: Item[]; metal: ArtMetal; view: Omit<ArtView, 'pixelRatio'> }) {
+  const raster = useMemo(() => createArtRaster(), []);
+  const layer = useRef<Konva.Layer>(null);
+  const { scale, x, y, width, height, outlineBlur } = view;
+  useLayoutEffect(() => {
+    if (raster.paint(items, metal, { scale, x, y, width, height, outlineBlur, pixelRatio: Konva.pixelRatio }) !== 'none') layer.current?.batchDraw();
+  }, [raster, items, metal, scale, x, y, width, height, outlineBlur]);
   return (
-    <Layer listening={false}>
-      {items.map((it) => (it.kind === 'outline' ? (
-        <Path key={it.id} data={pathGeomToData(it.path)} shadowColor="#000" shadowBlur={outlineBlur} shadowOpacity={0.35} listening={false}
-          fillLinearGradientStartPoint={from} fillLinearGradientEndPoint={to} fillLinearGradientColorStops={metal.stops} />
-      ) : null))}
-      <ArtNodes items={items} metal={metal} />
+    <Layer ref={layer} listening={false}>
+      <Shape listening={false} sceneFunc={(context) => {
+        const raw = (context as unknown as { _context: CanvasRenderingContext2D })._context;
+        raw.save();
+        raw.setTransform(1, 0, 0, 1, 0, 0);
+        if (raster.canvas.width && raster.canvas.height) raw.drawImage(raster.canvas, 0, 0);
+        raw.restore();
+      }} />
     </Layer>
   );
 });

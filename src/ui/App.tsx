@@ -306,14 +306,14 @@ export function App({ store = defaultStore, sampleUrl = SAMPLE_URL }: { store?: 
         onNew={() => setNewOpen(true)} onOpen={(f) => void openFile(f)} onSave={() => saveTo(false)}
         onExport={() => setExportOpen(true)} onPins={() => setPinsOpen(true)} onHistory={() => setHistoryOpen(true)} />
       {update && (
-        <div className="message info" role="status">
+        <div className="message info toast" role="status">
           <span>A new version of Pinsmith is ready. Your pin is saved; reload when it suits you.</span>
           <button type="button" className="update" onClick={() => void autosave.flush().then(update)}>Reload to update</button>
         </div>
       )}
       <DocumentBanners following={role === 'following'} onTakeOver={() => tabs.takeOver()} saveStatus={saveStatus} onDownload={saveFile} />
       {message && (
-        <div className={`message ${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'}>
+        <div className={`message ${message.kind} toast${update ? ' second' : ''}`} role={message.kind === 'error' ? 'alert' : 'status'}>
           <span>{message.text}</span>
           <button type="button" onClick={() => setMessage(null)} aria-label="Dismiss">×</button>
         </div>
