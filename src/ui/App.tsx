@@ -34,7 +34,7 @@ import { TextForm, type TextValues } from './TextForm.tsx';
 import { ReferencePanel } from './ReferencePanel.tsx';
 import { isReferenceImage, readReferenceImage, type ReferenceImage } from '../canvas/reference.ts';
 import type { CanvasView } from '../canvas/PinCanvas.tsx';
-import { ExportDialog, prepareExportDialog } from './ExportDialog.tsx';
+import { ExportDialog, usePrepareExportWhenIdle } from './ExportDialog.tsx';
 import { useLiveChecks } from './useLiveChecks.ts';
 import { download, fileStem, saveToFile } from './download.ts';
 import { snapPoint } from '../editor/snap.ts';
@@ -165,17 +165,7 @@ export function App({ store = defaultStore, sampleUrl = SAMPLE_URL }: { store?: 
       void keep('auto', '');
     }
   }, [doc, autosave, inGesture, store]);
-  // Once the first verdict is on screen and the browser is idle, the export's code, fonts and
-  // WebAssembly load in the background: Preview proof then does not wait for them (1.3 s).
-  const exportWarm = useRef(false);
-  useEffect(() => {
-    if (exportWarm.current || !verdict.current || typeof requestIdleCallback === 'undefined') return;
-    const timer = setTimeout(() => {
-      exportWarm.current = true;
-      requestIdleCallback(prepareExportDialog, { timeout: 10_000 });
-    }, 1500);
-    return () => clearTimeout(timer);
-  }, [verdict.current]);
+  usePrepareExportWhenIdle(verdict.current);
   // My pins shows each pin's error count, from the check of the very version saved.
   useEffect(() => {
     if (started.current && verdict.current && verdict.report) autosave.checked(pinId.current, doc, verdict.report.summary.errors);
