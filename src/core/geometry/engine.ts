@@ -17,15 +17,39 @@ export interface Region {
 
 const S = ENGINE_UNITS_PER_MM;
 const ARC_TOL = TOLERANCE.arcMm * S;
+/**
+ * Round joins and caps are drawn within ARC_TOL of the true arc, so their point count grows with
+ * the square root of the radius: a 1e9 mm stroke made millions of points per corner. Past 100 mm
+ * (no pin has such a radius) the tolerance grows with the radius, bounding a corner to ~300 points.
+ */
+const arcTolerance = (deltaUnits: number) => Math.max(ARC_TOL, Math.abs(deltaUnits) / 20_000);
 /** Coordinates beyond this (±90 m) are not a pin; they would overflow nothing but mean bad input. */
 export const MAX_COORD_MM = 90_000;
 
 export const EMPTY_REGION: Region = { paths: [] };
 
+const MAX_UNITS = MAX_COORD_MM * S;
+const toUnits = (v: number) => Math.round(Math.max(-MAX_UNITS, Math.min(MAX_UNITS, v * S)));
+
+/**
+ * Engine input is sanitised here, once for every call: a non-finite point is dropped, repeats of
+ * the point before are dropped, and coordinates are held within ±MAX_COORD_MM (documents beyond
+ * it are refused when loaded; this only keeps the engine's integers in range if one slips by).
+ */
 function toPath64(pts: number[]): Path64 {
-  const out: Path64 = new Array(pts.length / 2);
-  for (let i = 0, j = 0; i < pts.length; i += 2, j++) {
-    out[j] = { x: Math.round(pts[i]! * S), y: Math.round(pts[i + 1]! * S) };
+  const out: Path64 = [];
+  let px = NaN;
+  let py = NaN;
+  for (let i = 0; i + 1 < pts.length; i += 2) {
+    const x = pts[i]!;
+    const y = pts[i + 1]!;
+    if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
+    const qx = toUnits(x);
+    const qy = toUnits(y);
+    if (qx === px && qy === py) continue;
+    out.push({ x: qx, y: qy });
+    px = qx;
+    py = qy;
   }
   return out;
 }
@@ -39,13 +63,17 @@ export function regionFromPath(path: PathGeom, fillRule: FillRule = 'nonzero'): 
 
 export function regionFromPolylines(polys: Polyline[], fillRule: FillRule = 'nonzero'): Region {
   const paths: Paths64 = [];
-  for (const p of polys) if (p.pts.length >= 6) paths.push(toPath64(p.pts));
+  for (const p of polys) {
+    const path = toPath64(p.pts);
+    if (path.length >= 3) paths.push(path);
+  }
   return { paths: Clipper.union(paths, fillRuleOf(fillRule)) };
 }
 
 /** A polygon given as x,y pairs in mm. */
 export function regionFromRing(pts: number[]): Region {
-  return pts.length >= 6 ? { paths: Clipper.union([toPath64(pts)], CFillRule.NonZero) } : EMPTY_REGION;
+  const path = toPath64(pts);
+  return path.length >= 3 ? { paths: Clipper.union([path], CFillRule.NonZero) } : EMPTY_REGION;
 }
 
 const JOIN: Record<MetalLineItem['join'], JoinType> = { miter: JoinType.Miter, round: JoinType.Round, bevel: JoinType.Bevel };
@@ -79,7 +107,8 @@ export function strokeOutlinePolylines(polys: Polyline[], style: StrokeStyle): R
     if (degenerate) {
       const c = path[0];
       if (!c) continue;
-      if (style.cap === 'round') pieces.push(Clipper.ellipse(c, delta, delta, 0));
+      // Clipper's own step count (π√r in engine units) is kept up to a 160 mm radius, then capped.
+      if (style.cap === 'round') pieces.push(Clipper.ellipse(c, delta, delta, Math.min(Math.ceil(Math.PI * Math.sqrt(delta)), 4000)));
       else if (style.cap === 'square') {
         pieces.push([{ x: c.x - delta, y: c.y - delta }, { x: c.x + delta, y: c.y - delta }, { x: c.x + delta, y: c.y + delta }, { x: c.x - delta, y: c.y + delta }]);
       }
@@ -89,8 +118,8 @@ export function strokeOutlinePolylines(polys: Polyline[], style: StrokeStyle): R
   }
   const join = JOIN[style.join];
   const miter = style.miterLimit ?? 4;
-  if (open.length) pieces.push(...Clipper.inflatePaths(open, delta, join, CAP[style.cap], miter, ARC_TOL));
-  if (closed.length) pieces.push(...Clipper.inflatePaths(closed, delta, join, EndType.Joined, miter, ARC_TOL));
+  if (open.length) pieces.push(...Clipper.inflatePaths(open, delta, join, CAP[style.cap], miter, arcTolerance(delta)));
+  if (closed.length) pieces.push(...Clipper.inflatePaths(closed, delta, join, EndType.Joined, miter, arcTolerance(delta)));
   return { paths: Clipper.union(pieces, CFillRule.NonZero) };
 }
 
@@ -114,7 +143,7 @@ export function difference(a: Region, b: Region): Region {
 export function offset(r: Region, deltaMm: number): Region {
   if (!r.paths.length || deltaMm === 0) return r;
   // ClipperOffset already unions its result (positive fill): a second union changed nothing.
-  return { paths: Clipper.inflatePaths(r.paths, deltaMm * S, JoinType.Round, EndType.Polygon, 2, ARC_TOL) };
+  return { paths: Clipper.inflatePaths(r.paths, deltaMm * S, JoinType.Round, EndType.Polygon, 2, arcTolerance(deltaMm * S)) };
 }
 
 /** Morphological opening: what survives shrinking by r then growing back by r. */
