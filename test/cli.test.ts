@@ -11,8 +11,14 @@ const SAMPLES = new URL('./fixtures/samples/', import.meta.url).pathname;
 const FIXTURES = new URL('./fixtures/', import.meta.url).pathname;
 
 async function pinsmith(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return pinsmithIn({}, ...args);
+}
+
+async function pinsmithIn(o: { cwd?: string; stdin?: string }, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { timeout: 180_000 });
+    const child = run(process.execPath, [BIN, ...args], { timeout: 180_000, ...(o.cwd ? { cwd: o.cwd } : {}) });
+    child.child.stdin?.end(o.stdin ?? '');
+    const { stdout, stderr } = await child;
     return { code: 0, stdout, stderr };
   } catch (e) {
     const err = e as { code: number; stdout: string; stderr: string };
@@ -103,6 +109,59 @@ describe('pinsmith export (CONTRACTS.md)', () => {
     expect((await pinsmith('export', `${SAMPLES}mountain-badge.svg`, '--date', 'tomorrow')).code).toBe(2);
     expect((await pinsmith('export', 'missing.svg', '-o', join(tmpdir(), 'x.zip'))).code).toBe(1);
   });
+});
+
+describe('usage (issue 15)', () => {
+  it('a bad --metal-color is bad usage (exit 2), in check and export alike', async () => {
+    const c = await pinsmith('check', `${SAMPLES}mountain-badge.svg`, '--metal-color', 'blackish');
+    expect(c.code).toBe(2);
+    expect(c.stderr).toMatch(/--metal-color is a hex colour like #000000 \(got "blackish"\)/);
+    expect((await pinsmith('export', `${SAMPLES}mountain-badge.svg`, '--metal-color=#12')).code).toBe(2);
+  }, 200_000);
+
+  it('"--" ends the options, so a file named -x.svg can be checked', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pinsmith-dash-'));
+    writeFileSync(join(dir, '-x.svg'), readFileSync(`${SAMPLES}mountain-badge.svg`));
+    const refused = await pinsmithIn({ cwd: dir }, 'check', '-x.svg');
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/unknown option "-x\.svg".*after "--"/);
+    const r = await pinsmithIn({ cwd: dir }, 'check', '--json', '--', '-x.svg');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual([expect.objectContaining({ file: '-x.svg', summary: { errors: 0, warnings: expect.any(Number) } })]);
+  }, 200_000);
+
+  it('export --date must be a real date', async () => {
+    for (const d of ['bad', '2026-02-30', '2026-13-01']) {
+      const r = await pinsmith('export', `${SAMPLES}mountain-badge.svg`, '--date', d, '-o', join(tmpdir(), 'never.zip'));
+      expect(r.code, d).toBe(2);
+      expect(r.stderr, d).toMatch(/--date is a real date written YYYY-MM-DD/);
+    }
+  }, 200_000);
+});
+
+describe('batches (issue 15, CONTRACTS additions)', () => {
+  it('a file that takes longer than --timeout is reported as not checked, and the rest go on', async () => {
+    const r = await pinsmith('check', `${SAMPLES}mountain-badge.svg`, '--timeout', '0.001', '--json');
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout)).toEqual([{ file: `${SAMPLES}mountain-badge.svg`, error: expect.stringMatching(/^not checked: still running after 0\.001 s \(the --timeout\)/) }]);
+    expect((await pinsmith('check', `${SAMPLES}mountain-badge.svg`, '--timeout', 'soon')).code).toBe(2);
+  }, 200_000);
+
+  it('takes folders and --files-from (stdin), and leaves regions out of --json unless --regions', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pinsmith-dir-'));
+    writeFileSync(join(dir, 'b.svg'), readFileSync(`${SAMPLES}mountain-badge-problems.svg`));
+    writeFileSync(join(dir, 'a.svg'), readFileSync(`${SAMPLES}mountain-badge.svg`));
+    writeFileSync(join(dir, 'notes.txt'), 'not a design');
+    const r = await pinsmithIn({ stdin: `\n${SAMPLES}mountain-badge.svg\n\n` }, 'check', dir, '--files-from', '-', '--json');
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout) as Array<{ file: string; violations: Array<Record<string, unknown>> }>;
+    expect(out.map((x) => x.file)).toEqual([join(dir, 'a.svg'), join(dir, 'b.svg'), `${SAMPLES}mountain-badge.svg`]);
+    expect(out[1]!.violations.length).toBeGreaterThan(0);
+    expect(out[1]!.violations.some((v) => 'region' in v)).toBe(false);
+    const withRegions = JSON.parse((await pinsmith('check', join(dir, 'b.svg'), '--json', '--regions')).stdout);
+    expect(withRegions[0].violations.some((v: { region?: number[][] }) => Array.isArray(v.region))).toBe(true);
+    expect((await pinsmith('check', '--files-from', join(dir, 'missing.txt'))).code).toBe(2);
+  }, 200_000);
 });
 
 describe('start-up', () => {

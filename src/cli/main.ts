@@ -1,17 +1,27 @@
 import { PROFILES } from '../core/checks/profiles.ts';
+import { normalizeHex } from '../core/palette/codes.ts';
+import { isCalendarDate, parseArgs, type OptionSpec } from './args.ts';
+import type { FileReport } from '../core/checks/fileReport.ts';
 import type { ExportOptions } from './export.ts';
 
 // Each command loads only what it needs: --help loads nothing, check never loads the export
 // stack (pdf-lib, fonts, the PNG renderer).
 
+const DEFAULT_TIMEOUT_S = 30;
+
 const USAGE = `Usage:
-  pinsmith check <file>... [--profile ID] [--json] [--metal-color HEX]
+  pinsmith check <file|folder>... [--files-from FILE|-] [--profile ID] [--json] [--regions]
+                 [--metal-color HEX] [--timeout SECONDS]
   pinsmith export <file> [-o bundle.zip] [--profile ID] [--date YYYY-MM-DD] [--paper a4|letter] [--reason TEXT]
 
-  Checks .svg artwork or .pin.json projects against a factory profile.
+  Checks .svg artwork or .pin.json projects against a factory profile. A folder means every
+  .svg and .pin.json in it and below it. Put file names that start with "-" after "--".
   Profiles: ${PROFILES.map((p) => p.id).join(', ')} (default: the file's own, else hard-enamel)
+  --files-from    read more paths from FILE, one a line ("-" reads them from stdin)
   --json          one JSON array on stdout, one report per file, in input order
+  --regions       with --json: each finding's outline as rings in mm (large; off by default)
   --metal-color   for SVGs without layers: the fill colour that means metal (default #000000)
+  --timeout       seconds a file may take before it is reported as not checked (default ${DEFAULT_TIMEOUT_S})
 
   export writes the factory bundle (proof.pdf, artwork.svg, layers/, proof.png, spec.json,
   check-report.json, design.pin.json, swatches.ase, README.txt). A design with errors is only
@@ -19,100 +29,105 @@ const USAGE = `Usage:
 
 Exit status: 0 no errors, 1 errors found (or a file could not be read), 2 bad usage.`;
 
+const CHECK_OPTIONS: OptionSpec = { boolean: ['--json', '--regions'], valued: ['--profile', '--metal-color', '--timeout', '--files-from'] };
+const EXPORT_OPTIONS: OptionSpec = { boolean: [], valued: ['--out', '--profile', '--metal-color', '--date', '--paper', '--reason'], short: { '-o': '--out' } };
+
+class UsageError extends Error {}
+
+function usage(command: string, message: string): never {
+  throw new UsageError(`pinsmith${command ? ` ${command}` : ''}: ${message}`);
+}
+
+/** Values every command reads the same way, checked before any file is opened. */
+function commonValues(command: string, values: Map<string, string>): { profile?: string; metalColor?: string } {
+  const profile = values.get('--profile');
+  if (profile !== undefined && !PROFILES.some((p) => p.id === profile)) usage(command, `unknown profile "${profile}" (known: ${PROFILES.map((p) => p.id).join(', ')})`);
+  const metal = values.get('--metal-color');
+  if (metal !== undefined && !normalizeHex(metal)) usage(command, `--metal-color is a hex colour like #000000 (got "${metal}")`);
+  return { ...(profile ? { profile } : {}), ...(metal ? { metalColor: metal } : {}) };
+}
+
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h' || command === 'help') {
     process.stdout.write(`${USAGE}\n`);
     return command ? 0 : 2;
   }
-  if (command === 'export') return exportCommand(rest);
-  if (command !== 'check') {
-    process.stderr.write(`pinsmith: unknown command "${command}"\n\n${USAGE}\n`);
+  try {
+    if (command === 'export') return await exportCommand(rest);
+    if (command === 'check') return await checkCommand(rest);
+    usage('', `unknown command "${command}"`);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    process.stderr.write(`${e.message}\n\n${USAGE}\n`);
     return 2;
   }
-  const files: string[] = [];
-  let json = false;
-  let profile: string | undefined;
-  let metalColor: string | undefined;
-  for (let i = 0; i < rest.length; i++) {
-    const a = rest[i]!;
-    if (a === '--json') json = true;
-    else if (a === '--profile' || a === '--metal-color') {
-      const v = rest[++i];
-      if (!v || v.startsWith('--')) {
-        process.stderr.write(`pinsmith: ${a} needs a value\n`);
-        return 2;
-      }
-      if (a === '--profile') profile = v;
-      else metalColor = v;
-    } else if (a.startsWith('--profile=')) profile = a.slice(10);
-    else if (a.startsWith('--metal-color=')) metalColor = a.slice(14);
-    else if (a.startsWith('-') && a !== '-') {
-      process.stderr.write(`pinsmith: unknown option "${a}"\n\n${USAGE}\n`);
-      return 2;
-    } else files.push(a);
-  }
-  if (!files.length) {
-    process.stderr.write(`pinsmith check: no files given\n\n${USAGE}\n`);
-    return 2;
-  }
-  if (profile && !PROFILES.some((p) => p.id === profile)) {
-    process.stderr.write(`pinsmith: unknown profile "${profile}" (known: ${PROFILES.map((p) => p.id).join(', ')})\n`);
-    return 2;
-  }
-  const opts = { ...(profile ? { profile } : {}), ...(metalColor ? { metalColor } : {}) };
-  const [{ formatText }, { checkFiles }] = await Promise.all([import('./check.ts'), import('./checkPool.ts')]);
-  // Many files are checked on all cores; the worker script sits beside this one, built or not.
+}
+
+async function checkCommand(args: string[]): Promise<number> {
+  const parsed = parseArgs(args, CHECK_OPTIONS);
+  if (!parsed.ok) usage('check', parsed.error);
+  const { flags, values, positionals } = parsed;
+  const common = commonValues('check', values);
+  const timeoutText = values.get('--timeout');
+  const timeoutS = timeoutText === undefined ? DEFAULT_TIMEOUT_S : Number(timeoutText);
+  if (!(timeoutS > 0 && timeoutS <= 86_400)) usage('check', `--timeout is a number of seconds above 0 (got "${timeoutText}")`);
+  const { expandInputs, readFileList } = await import('./inputs.ts');
+  const listed = values.has('--files-from') ? await readFileList(values.get('--files-from')!) : { ok: true as const, paths: [] };
+  if (!listed.ok) usage('check', listed.error);
+  const files = await expandInputs([...positionals, ...listed.paths]);
+  if (!files.length) usage('check', 'no files given');
+
+  const opts = { ...common, ...(flags.has('--regions') ? { regions: true } : {}) };
+  const [{ formatText }, { checkFiles }] = await Promise.all([import('./format.ts'), import('./checkPool.ts')]);
+  // The worker script sits beside this one, built or not.
   const worker = new URL(import.meta.url.endsWith('.ts') ? './checkWorker.ts' : './check-worker.js', import.meta.url);
-  const reports = await checkFiles(files, opts, worker);
-  if (json) process.stdout.write(`${JSON.stringify(reports, null, 2)}\n`);
-  else process.stdout.write(`${reports.map((r) => formatText(r, !!process.stdout.isTTY)).join('\n\n')}\n`);
-  return reports.some((r) => r.error || (r.summary?.errors ?? 0) > 0) ? 1 : 0;
+  const json = flags.has('--json');
+  // Reports are written as soon as every file before them is done, so a long batch shows progress
+  // and its output never waits in memory; the JSON stays one array in input order.
+  const done = new Map<number, FileReport>();
+  let written = 0;
+  const write = (s: string) => process.stdout.write(s);
+  if (json) write('[');
+  const flush = () => {
+    while (done.has(written)) {
+      const r = done.get(written)!;
+      done.delete(written);
+      if (json) write(`${written ? ',' : ''}\n${JSON.stringify(r, null, 2).replace(/^/gm, '  ')}`);
+      else write(`${written ? '\n' : ''}${formatText(r, !!process.stdout.isTTY)}\n`);
+      written++;
+    }
+  };
+  let failed = false;
+  await checkFiles(files, opts, worker, { timeoutMs: timeoutS * 1000 }, (i, r) => {
+    failed ||= !!r.error || (r.summary?.errors ?? 0) > 0;
+    done.set(i, r);
+    flush();
+  });
+  if (json) write('\n]\n');
+  return failed ? 1 : 0;
 }
 
 async function exportCommand(args: string[]): Promise<number> {
-  const opts: ExportOptions = {};
-  const files: string[] = [];
-  const valued = new Set(['-o', '--out', '--profile', '--metal-color', '--date', '--paper', '--reason']);
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]!;
-    const eq = a.indexOf('=');
-    const [flag, inline] = a.startsWith('--') && eq > 0 ? [a.slice(0, eq), a.slice(eq + 1)] : [a, undefined];
-    if (valued.has(flag)) {
-      const v = inline ?? args[++i];
-      if (v === undefined || (inline === undefined && v.startsWith('-') && v !== '-')) {
-        process.stderr.write(`pinsmith export: ${flag} needs a value\n`);
-        return 2;
-      }
-      if (flag === '-o' || flag === '--out') opts.out = v;
-      else if (flag === '--profile') opts.profile = v;
-      else if (flag === '--metal-color') opts.metalColor = v;
-      else if (flag === '--date') opts.date = v;
-      else if (flag === '--reason') opts.reason = v;
-      else if (v === 'a4' || v === 'letter') opts.paper = v;
-      else {
-        process.stderr.write(`pinsmith export: --paper is a4 or letter (got "${v}")\n`);
-        return 2;
-      }
-    } else if (a.startsWith('-')) {
-      process.stderr.write(`pinsmith export: unknown option "${a}"\n\n${USAGE}\n`);
-      return 2;
-    } else files.push(a);
+  const parsed = parseArgs(args, EXPORT_OPTIONS);
+  if (!parsed.ok) usage('export', parsed.error);
+  const { values, positionals } = parsed;
+  if (positionals.length !== 1) usage('export', `give exactly one design file (got ${positionals.length})`);
+  const opts: ExportOptions = commonValues('export', values);
+  const paper = values.get('--paper');
+  if (paper !== undefined) {
+    if (paper !== 'a4' && paper !== 'letter') usage('export', `--paper is a4 or letter (got "${paper}")`);
+    opts.paper = paper;
   }
-  if (files.length !== 1) {
-    process.stderr.write(`pinsmith export: give exactly one design file (got ${files.length})\n\n${USAGE}\n`);
-    return 2;
+  const date = values.get('--date');
+  if (date !== undefined) {
+    if (!isCalendarDate(date)) usage('export', `--date is a real date written YYYY-MM-DD (got "${date}")`);
+    opts.date = date;
   }
-  if (opts.profile && !PROFILES.some((p) => p.id === opts.profile)) {
-    process.stderr.write(`pinsmith: unknown profile "${opts.profile}" (known: ${PROFILES.map((p) => p.id).join(', ')})\n`);
-    return 2;
-  }
-  if (opts.date && !/^\d{4}-\d{2}-\d{2}$/.test(opts.date)) {
-    process.stderr.write(`pinsmith export: --date is YYYY-MM-DD (got "${opts.date}")\n`);
-    return 2;
-  }
+  if (values.has('--out')) opts.out = values.get('--out')!;
+  if (values.has('--reason')) opts.reason = values.get('--reason')!;
   const { exportFile } = await import('./export.ts');
-  const r = await exportFile(files[0]!, opts);
+  const r = await exportFile(positionals[0]!, opts);
   process.stdout.write(r.out);
   process.stderr.write(r.err);
   return r.status;
