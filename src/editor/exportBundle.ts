@@ -43,6 +43,6 @@ export async function exportBundle(doc: PinDocument, opts: BundleOptions): Promi
 
 /** A bundle zip dropped on the editor: its design.pin.json, read with the hostile-zip limits. */
 export async function designFromZip(data: Uint8Array): Promise<Result<string>> {
-  const { readZipText } = await import('../core/export/zip.ts');
+  const { readZipText } = await import('../core/io/zipRead.ts');
   return readZipText(data, 'design.pin.json');
 }
