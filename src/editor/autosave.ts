@@ -146,7 +146,11 @@ export function updateIndex(s: IDBObjectStore, change: (index: SavedPin[]) => Sa
 }
 
 /** Why a write failed, in words an artist can act on. */
+/** Why nothing can be saved before anything is tried: the browser has no IndexedDB at all. */
+export const NO_STORAGE_REASON = 'this browser has no storage for web pages (no IndexedDB), so nothing you draw is kept when the page closes';
+
 function storageReason(e: unknown): string {
+  if (!autosaveAvailable()) return NO_STORAGE_REASON;
   const name = e instanceof DOMException ? e.name : '';
   if (name === 'QuotaExceededError') return 'the browser\'s storage for this site is full';
   const text = (e instanceof Error ? e.message : String(e)).replace(/[.\s]+$/, '');
@@ -203,7 +207,7 @@ export function createAutosaver(onStatus: (s: SaveStatus) => void, onWritten: (i
     pending.clear();
     if (!jobs.length) return;
     try {
-      if (!autosaveAvailable()) throw new Error('this browser has no IndexedDB');
+      if (!autosaveAvailable()) throw new Error(NO_STORAGE_REASON);
       // With the connection already open the transaction starts now, inside a pagehide handler.
       const countedBefore = jobs.map(([, doc]) => errorsOf.has(doc));
       await write(jobs, dbOpen && dbFactory === indexedDB ? dbOpen : await openDb());

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import type { Suggestion, Violation } from '../core/checks/index.ts';
 import { savePinFile } from '../core/io/pinFile.ts';
-import { createAutosaver, loadReference, loadSavedPin, newPinId, saveReference, type SaveStatus } from '../editor/autosave.ts';
+import { autosaveAvailable, createAutosaver, loadReference, loadSavedPin, newPinId, NO_STORAGE_REASON, saveReference, type SaveStatus } from '../editor/autosave.ts';
 import { SAMPLE_URL, takeStartup } from './startup.ts';
 import { MyPinsDialog } from './MyPinsDialog.tsx';
 import { OpenConflictDialog } from './OpenConflictDialog.tsx';
@@ -136,7 +136,8 @@ export function App({ store = defaultStore, sampleUrl = SAMPLE_URL }: { store?: 
   const tool = tools[toolId];
   const toolIdRef = useRef(toolId);
   toolIdRef.current = toolId;
-  const [saveStatus, setSaveStatus] = useState<SaveStatus | null>(null);
+  // Without IndexedDB nothing will be kept: say so before the artist puts work in, not after.
+  const [saveStatus, setSaveStatus] = useState<SaveStatus | null>(() => (autosaveAvailable() ? null : { state: 'failed', reason: NO_STORAGE_REASON }));
   const lastAuto = useRef(new Map<string, string>());
   /** Keep a version of the open pin as it is now. */
   const keep = async (kind: SnapshotKind, label: string) => {

@@ -75,6 +75,29 @@ export function registerDocumentTests({ test, BASE, OUT, dragMm }) {
     if (!(await banner.isVisible())) throw new Error('the banner went away while nothing is being saved');
   });
 
+  test('no IndexedDB at all (issue 15): the same banner, never "Saved", and the edit can be downloaded', async (page) => {
+    // Some embedded and locked-down browsers have no window.indexedDB whatsoever.
+    await page.addInitScript(() => {
+      // Removed from the prototype, as where the API was never built in: the name itself is unbound.
+      delete Window.prototype.indexedDB;
+      delete window.indexedDB;
+    });
+    await page.goto(BASE);
+    if (await page.evaluate(() => typeof indexedDB) !== 'undefined') throw new Error('the page still has indexedDB');
+    await page.waitForFunction(() => Number(document.querySelector('.count.error')?.textContent) === 4, null, { timeout: 30_000 });
+    // Said before any work is put in, not only after the first edit fails to save.
+    const banner = page.getByRole('alert').filter({ hasText: /not (being )?saved/i });
+    await banner.waitFor({ timeout: 5_000 });
+    if (!/no storage for web pages/.test(await banner.innerText())) throw new Error(`the banner does not say why: ${await banner.innerText()}`);
+    await page.getByText('Widen to 0.3 mm').first().click();
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: `${OUT}/41b-no-indexeddb.png` });
+    if (await page.getByText(/^Saved$/).count()) throw new Error('the editor says Saved without any storage');
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), banner.getByRole('button', { name: /Download .pin.json/ }).click()]);
+    const saved = JSON.parse(readFileSync(await download.path(), 'utf8'));
+    if (Object.values(saved.items).some((it) => it.kind === 'metal-line' && it.width < 0.2)) throw new Error('the downloaded pin lost the edit');
+  });
+
   test('New pin: a named 30 mm round pin with its die line and rim; draw on it, reload: it is still there, renamed too', async (page) => {
     await page.goto(BASE);
     await page.waitForFunction(() => Number(document.querySelector('.count.error')?.textContent) === 4, null, { timeout: 30_000 });
