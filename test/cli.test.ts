@@ -166,13 +166,19 @@ describe('batches (issue 15, CONTRACTS additions)', () => {
 
 describe('start-up', () => {
   it('runs the built JavaScript, and --help loads neither the checks nor the export stack', async () => {
-    const { readFileSync, statSync } = await import('node:fs');
+    const { readdirSync, readFileSync, statSync } = await import('node:fs');
     const built = new URL('../dist-cli/pinsmith.js', import.meta.url);
     expect(statSync(built).isFile(), 'npm run build:cli (the prepare and test scripts run it)').toBe(true);
     const entry = readFileSync(built, 'utf8');
-    // The entry holds the argument parsing; checks and export are chunks imported on demand.
-    expect(entry).not.toMatch(/from "pdf-lib"|from "clipper2-ts"|from "@resvg\/resvg-wasm"/);
-    expect(entry).toMatch(/import\("\.\/chunks\/check-[A-Z0-9]+\.js"\)/);
+    // The entry holds the argument parsing; the checks run in the worker script, export is a chunk
+    // imported on demand, and the main thread of check loads only the pool and the formatter.
+    expect(entry).not.toMatch(/from "pdf-lib"|from "clipper2-ts"|from "@resvg\/resvg-wasm"|runChecks/);
+    expect(entry).toMatch(/import\("\.\/chunks\/checkPool-[A-Z0-9]+\.js"\)/);
+    expect(entry).toMatch(/import\("\.\/chunks\/export-[A-Z0-9]+\.js"\)/);
+    for (const chunk of ['checkPool', 'format']) {
+      const file = readdirSync(new URL('../dist-cli/chunks/', import.meta.url)).find((f) => f.startsWith(`${chunk}-`) && f.endsWith('.js'))!;
+      expect(readFileSync(new URL(`../dist-cli/chunks/${file}`, import.meta.url), 'utf8'), chunk).not.toMatch(/clipper2-ts|runChecks/);
+    }
   });
 });
 

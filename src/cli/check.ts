@@ -12,6 +12,8 @@ export interface CheckOptions {
   metalColor?: string;
   /** Keep each finding's region (rings in mm) in the report; off, a report is a few KB. */
   regions?: boolean;
+  /** Time the checks may take; what is not done by then is reported as not checked. */
+  budgetMs?: number;
 }
 
 export async function loadDesign(file: string, opts: CheckOptions): Promise<{ ok: true; doc: PinDocument; notes: ImportNote[] } | { ok: false; error: string }> {
@@ -38,7 +40,7 @@ export async function checkFile(file: string, opts: CheckOptions): Promise<FileR
   try {
     const loaded = await loadDesign(file, opts);
     if (!loaded.ok) return { file, error: loaded.error };
-    const run = runChecks(loaded.doc, opts.profile ? { profile: opts.profile } : {});
+    const run = runChecks(loaded.doc, { ...(opts.profile ? { profile: opts.profile } : {}), ...(opts.budgetMs !== undefined ? { budgetMs: opts.budgetMs } : {}) });
     if (!run.ok) return { file, error: run.reason };
     const report = toFileReport(file, run.report, loaded.notes);
     if (!opts.regions) report.violations = report.violations?.map(({ region: _, ...v }) => v);

@@ -78,7 +78,9 @@ async function checkCommand(args: string[]): Promise<number> {
   const files = await expandInputs([...positionals, ...listed.paths]);
   if (!files.length) usage('check', 'no files given');
 
-  const opts = { ...common, ...(flags.has('--regions') ? { regions: true } : {}) };
+  // The checks stop starting new work at three quarters of the timeout and report what they did
+  // not finish; the watchdog at the full timeout catches a single step that never returns.
+  const opts = { ...common, ...(flags.has('--regions') ? { regions: true } : {}), budgetMs: timeoutS * 750 };
   const [{ formatText }, { checkFiles }] = await Promise.all([import('./format.ts'), import('./checkPool.ts')]);
   // The worker script sits beside this one, built or not.
   const worker = new URL(import.meta.url.endsWith('.ts') ? './checkWorker.ts' : './check-worker.js', import.meta.url);

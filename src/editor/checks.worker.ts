@@ -4,6 +4,7 @@ import { warmUpPin } from '../core/checks/warmUp.ts';
 import { colorAreas } from '../core/editing/colorAreas.ts';
 import { applyPatch, type DocumentPatch } from '../core/document/patch.ts';
 import type { PinDocument } from '../core/document/types.ts';
+import { CHECK_BUDGET_MS } from './checkBudget.ts';
 
 // Live checks off the main thread. The worker keeps its own copy of the document and applies
 // patches, so unchanged items stay the same objects and the session re-checks only near edits.
@@ -33,7 +34,7 @@ self.onmessage = (e: MessageEvent<{ seq: number; full?: PinDocument; patch?: Doc
   else if (patch && doc) doc = applyPatch(doc, patch);
   if (!doc) return;
   const t0 = performance.now();
-  const result = session.run(doc);
+  const result = session.run(doc, { budgetMs: CHECK_BUDGET_MS });
   const ms = performance.now() - t0;
   self.postMessage({ seq, result, ms, areas: colorAreas(doc) });
   if (warmTimer) clearTimeout(warmTimer);

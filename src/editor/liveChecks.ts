@@ -2,6 +2,7 @@ import type { CheckSession, RunResult } from '../core/checks/index.ts';
 import type { ColorArea } from '../core/editing/colorAreas.ts';
 import { diffDocuments } from '../core/document/patch.ts';
 import type { PinDocument } from '../core/document/types.ts';
+import { STALL_MS } from './checkBudget.ts';
 
 export interface LiveReport {
   result: RunResult;
@@ -31,8 +32,9 @@ export function startCheckWorker(): void {
  * are folded into the next one.
  */
 export function createLiveChecker(onReport: (r: LiveReport) => void) {
-  const worker = canUseWorker() ? spare ?? newWorker() : null;
+  let worker = canUseWorker() ? spare ?? newWorker() : null;
   spare = null;
+  let stall: ReturnType<typeof setTimeout> | undefined;
   // Without a Worker (tests, old browsers) the checks run here, loaded on first use.
   let inline: Promise<{ session: CheckSession; areas: (d: PinDocument) => ColorArea[] }> | null = worker ? null
     : Promise.all([import('../core/checks/index.ts'), import('../core/editing/colorAreas.ts')]).then(([m, a]) => ({ session: new m.CheckSession(), areas: a.colorAreas }));
@@ -49,6 +51,17 @@ export function createLiveChecker(onReport: (r: LiveReport) => void) {
     if (worker) {
       worker.postMessage(sent ? { seq, patch: diffDocuments(sent, doc) } : { seq, full: doc });
       sent = doc;
+      const started = performance.now();
+      clearTimeout(stall);
+      stall = setTimeout(() => {
+        // Stuck: a fresh Worker (it is sent the whole document next), and the panel is told.
+        worker!.terminate();
+        worker = newWorker();
+        worker.onmessage = onMessage;
+        sent = null;
+        const waited = Math.round((performance.now() - started) / 1000);
+        done({ result: { ok: false, reason: `the checks stopped answering after ${waited} s on this design and were restarted. Something here is too complex to check; undo the last change or simplify the artwork, and the checks run again` }, areas: [], ms: performance.now() - started });
+      }, STALL_MS);
     } else {
       void inline!.then(({ session, areas }) => {
         const t0 = performance.now();
@@ -59,6 +72,7 @@ export function createLiveChecker(onReport: (r: LiveReport) => void) {
     }
   };
   const done = (r: LiveReport) => {
+    clearTimeout(stall);
     busy = false;
     onReport({ ...r, ...(inFlight ? { doc: inFlight } : {}) });
     if (pending) {
@@ -67,7 +81,8 @@ export function createLiveChecker(onReport: (r: LiveReport) => void) {
       send(next);
     }
   };
-  if (worker) worker.onmessage = (e: MessageEvent<LiveReport & { seq: number }>) => done(e.data);
+  const onMessage = (e: MessageEvent<LiveReport & { seq: number }>) => done(e.data);
+  if (worker) worker.onmessage = onMessage;
 
   return {
     update(doc: PinDocument) {
@@ -76,6 +91,7 @@ export function createLiveChecker(onReport: (r: LiveReport) => void) {
       else send(doc);
     },
     dispose() {
+      clearTimeout(stall);
       worker?.terminate();
       inline = null;
     },

@@ -135,4 +135,45 @@ export function registerTrustTests({ test, BASE, OUT, dropFile, dragMm }) {
     const skyArea = spec.colours.find((c) => c.pantone === '291 C')?.areaMm2;
     if (!(skyArea > 100 && skyArea < 149.1 - 6.5)) throw new Error(`the sky's area ${skyArea} mm² still counts the 7 mm² hole`);
   });
+
+  test('a checks Worker that stops answering is replaced, and the panel says so instead of checking for ever (issue 15)', async (page) => {
+    // Stands in for a design the engine cannot finish: once asked, the Worker swallows check
+    // requests, as one stuck in a single long step does.
+    await page.addInitScript(() => {
+      const Real = window.Worker;
+      window.__workers = 0;
+      window.Worker = class extends Real {
+        constructor(...args) {
+          super(...args);
+          this.index = ++window.__workers;
+          this.isChecks = String(args[0]).includes('checks');
+        }
+        postMessage(m, ...rest) {
+          // The Worker running when __stuck is set swallows every check request from then on.
+          if (this.isChecks) window.__checksWorker ??= this.index;
+          if (window.__stuck && window.__stuck === this.index && m && typeof m === 'object' && 'seq' in m) return;
+          super.postMessage(m, ...rest);
+        }
+      };
+    });
+    await page.goto(BASE);
+    await page.waitForFunction(() => Number(document.querySelector('.count.error')?.textContent) === 4, null, { timeout: 30_000 });
+    const before = await page.evaluate(() => window.__workers);
+    await page.evaluate(() => { window.__stuck = window.__checksWorker; });
+    await page.getByText('Widen to 0.3 mm').first().click();
+    // Checking, never the old verdict, until the watchdog gives up (20 s) and says why.
+    await page.waitForFunction(() => document.querySelector('.count.error') === null || document.querySelector('.count.error').closest('.stale'), null, { timeout: 5_000 });
+    const alert = page.getByRole('alert').filter({ hasText: /stopped answering/ });
+    await alert.waitFor({ timeout: 60_000 });
+    await page.screenshot({ path: `${OUT}/36-checks-restarted.png` });
+    const after = await page.evaluate(() => window.__workers);
+    if (after <= before) throw new Error('the stuck Worker was not replaced');
+    // Undo shows the verdict it had; redo asks the fresh Worker about the change again, and it answers.
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await page.waitForFunction(() => Number(document.querySelector('.count.error')?.textContent) === 4 && !document.querySelector('.count.error').closest('.stale'), null, { timeout: 30_000 })
+      .catch(() => { throw new Error('undo did not show the verdict it had'); });
+    await page.getByRole('button', { name: 'Redo' }).click();
+    await page.waitForFunction(() => Number(document.querySelector('.count.error')?.textContent) === 2 && !document.querySelector('.count.error').closest('.stale'), null, { timeout: 30_000 })
+      .catch(async () => { await page.screenshot({ path: `${OUT}/36b-after-redo.png` }); throw new Error('the fresh Worker did not check the change'); });
+  });
 }

@@ -62,3 +62,45 @@ describe('waivers', () => {
   });
 
 });
+
+describe('time budget (issue 15)', () => {
+  const busy = () => {
+    const b = pin().circleOutline(15, 15, 14).spec({ posts: [{ x: 15, y: 15 }] });
+    for (let i = 0; i < 6; i++) b.rectFill(3 + i * 4, 8, 3.5, 12, '#C8102E').line([[3 + i * 4, 5], [3 + i * 4, 25]], 0.3);
+    return b.build();
+  };
+
+  it('out of time, every check reports the area it did not finish as an error: never a clean verdict', () => {
+    const r = runChecks(busy(), { budgetMs: 0 });
+    if (!r.ok) throw new Error(r.reason);
+    const unfinished = r.report.violations.filter((v) => /could not finish/.test(v.message));
+    expect(unfinished.length).toBeGreaterThan(3);
+    for (const v of unfinished) {
+      expect(v.severity).toBe('error');
+      expect(v.region?.length).toBeGreaterThan(0);
+      expect(Number.isFinite(v.at.x) && Number.isFinite(v.at.y)).toBe(true);
+    }
+    expect(r.report.summary.errors).toBeGreaterThanOrEqual(unfinished.length);
+  });
+
+  it('with time enough, the budget changes nothing', () => {
+    const full = runChecks(busy());
+    const budgeted = runChecks(busy(), { budgetMs: 600_000 });
+    expect(budgeted).toEqual(full);
+  });
+
+  it('a tile left undone is not remembered as done: the next run with time finishes it', async () => {
+    const { CheckSession } = await import('./runner.ts');
+    const session = new CheckSession();
+    const doc = busy();
+    const short = session.run(doc, { budgetMs: 0 });
+    expect(short.ok && short.report.violations.some((v) => /could not finish/.test(v.message))).toBe(true);
+    expect(session.run(doc)).toEqual(runChecks(doc));
+  });
+
+  it('a design too large to be a pin is an error, not a clean "skipped" note', () => {
+    const r = runChecks(pin().rectOutline(0, 0, 900, 10).build());
+    expect(r.ok && r.report.summary.errors).toBeGreaterThan(0);
+    expect(r.ok && r.report.violations.find((v) => v.rule === 'size-out-of-range' && /Not checked/.test(v.message))).toBeTruthy();
+  });
+});

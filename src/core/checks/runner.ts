@@ -3,6 +3,7 @@ import { pantoneSolidCoated, type Palette } from '../palette/index.ts';
 import { roundMm } from '../units.ts';
 import { Derived } from './derived.ts';
 import { GeometryCache } from './geometry/tiles.ts';
+import type { Bounds } from '../geometry/flatten.ts';
 import { formatMessage } from './messages.ts';
 import { DEFAULT_PROFILE, findProfile, PROFILES, type Profile } from './profiles.ts';
 import { CHECKS } from './registry.ts';
@@ -23,6 +24,11 @@ export interface RunOptions {
   reportCap?: number;
   /** Geometry kept from earlier runs (live checking): only tiles near changed items are redone. */
   cache?: GeometryCache;
+  /**
+   * Time the run may take. Work not started by then is not done: each check reports the areas it
+   * could not finish as an error (never a silent skip, never a clean verdict).
+   */
+  budgetMs?: number;
 }
 
 export type RunResult = { ok: true; report: CheckReport } | { ok: false; reason: string };
@@ -63,10 +69,17 @@ export function runChecks(doc: PinDocument, opts: RunOptions = {}): RunResult {
     if (rule.severity !== 'off' && check.reach) reach = Math.max(reach, check.reach(rule.options));
   }
   derived.geometry.ensureMargin(reach);
+  const deadline = opts.budgetMs === undefined ? Infinity : performance.now() + opts.budgetMs;
+  derived.geometry.deadline = deadline;
 
   for (const check of checks) {
     const rule = effectiveRule(check, profile, doc);
     if (rule.severity === 'off') continue;
+    if (performance.now() >= deadline) {
+      const whole = derived.geometry.designBounds();
+      if (whole) violations.push(unfinished(check.id, [whole], opts.budgetMs!));
+      continue;
+    }
     let count = 0;
     const mine: Violation[] = [];
     check.run({
@@ -97,7 +110,11 @@ export function runChecks(doc: PinDocument, opts: RunOptions = {}): RunResult {
     });
     if (count > cap) truncated[check.id] = count - cap;
     violations.push(...mine);
+    const undone = derived.geometry.unfinished.get(check.id);
+    if (undone?.length) violations.push(unfinished(check.id, undone, opts.budgetMs!));
   }
+  derived.geometry.deadline = Infinity;
+  if (derived.geometry.skipped) violations.push(tooLargeToCheck(derived.geometry.skipped));
 
   const order = new Map<string, number>(RULE_IDS.map((id, i) => [id, i]));
   violations.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1)
@@ -119,6 +136,26 @@ export function runChecks(doc: PinDocument, opts: RunOptions = {}): RunResult {
       ...(derived.geometry.skipped ? { skipped: derived.geometry.skipped } : {}),
     },
   };
+}
+
+/** An area a check ran out of time on: an error, so the verdict is never clean by omission. */
+function unfinished(rule: RuleId, boxes: Bounds[], budgetMs: number): Violation {
+  const region = boxes.map((b) => [b.minX, b.minY, b.maxX, b.minY, b.maxX, b.maxY, b.minX, b.maxY].map(roundMm));
+  const b = boxes[0]!;
+  return {
+    rule,
+    severity: 'error',
+    message: `This check could not finish on this area within ${+(budgetMs / 1000).toFixed(1)} s, so the area is not checked (this is not a pass). `
+      + 'The artwork here is too complex to check in time: simplify it (fewer points or shapes) and check again.',
+    items: [],
+    at: { x: roundMm((b.minX + b.maxX) / 2), y: roundMm((b.minY + b.maxY) / 2) },
+    region,
+  };
+}
+
+/** A design too large to be a pin at real size: its area checks are not run, and that is an error. */
+function tooLargeToCheck(why: string): Violation {
+  return { rule: 'size-out-of-range', severity: 'error', message: `Not checked: ${why}.`, items: [], at: { x: 0, y: 0 } };
 }
 
 /**

@@ -77,6 +77,10 @@ export class GeometryCache {
   tilesComputed = 0;
   /** Why the geometric checks did not run, when they did not. */
   skipped: string | undefined;
+  /** Set by the runner for each run: a tile not started by then is left undone, not guessed. */
+  deadline = Infinity;
+  /** Per rule, the tiles (their core boxes) the last run left undone for want of time. */
+  readonly unfinished = new Map<string, Bounds[]>();
 
   /** An item's area (kinds caches it per item object for everyone). */
   region(item: Item): Region {
@@ -87,6 +91,11 @@ export class GeometryCache {
     let b = this.boxes.get(item);
     if (!b) this.boxes.set(item, (b = itemBounds(item)));
     return b;
+  }
+
+  /** The box of everything checked (null for an empty design). */
+  designBounds(): Bounds | null {
+    return this.index?.extent() ?? null;
   }
 
   /** Point the cache at a new version of the document, dropping tiles the changes touch. */
@@ -176,6 +185,7 @@ export class GeometryCache {
   /** Findings of one geometric check over the whole design, merged across tiles. */
   findings<O>(rule: string, check: GeoCheck<O>, options: O): ReportInput[] {
     if (this.sceneMargin < 0) this.ensureMargin(check.reach(options));
+    this.unfinished.delete(rule);
     const key = `${rule}|${JSON.stringify(options)}`;
     let perTile = this.results.get(key);
     if (!perTile) this.results.set(key, (perTile = new Map()));
@@ -189,12 +199,20 @@ export class GeometryCache {
     }
     this.skipped = undefined;
     const parts: Part[] = [];
+    const undone: Bounds[] = [];
     const t = this.tile;
     for (let i = Math.floor(b.minX / t); i <= Math.floor(b.maxX / t); i++) {
       for (let j = Math.floor(b.minY / t); j <= Math.floor(b.maxY / t); j++) {
         const k = tileKey(i, j);
         let got = perTile.get(k);
         if (!got) {
+          if (performance.now() >= this.deadline) {
+            // Out of time: this tile is not checked, and says so; it is not cached, so the next run tries again.
+            if (this.index!.search({ minX: i * t, minY: j * t, maxX: (i + 1) * t, maxY: (j + 1) * t }).length) {
+              undone.push({ minX: i * t, minY: j * t, maxX: (i + 1) * t, maxY: (j + 1) * t });
+            }
+            continue;
+          }
           const scene = this.scene(i, j, this.sceneMargin);
           got = scene ? this.runTile(check, scene, options) : [];
           perTile.set(k, got);
@@ -203,6 +221,7 @@ export class GeometryCache {
         parts.push(...got);
       }
     }
+    this.unfinished.set(rule, undone);
     return mergeParts(parts);
   }
 
