@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadPinFile, savePinFile } from '../io/pinFile.ts';
 import { pin, PMS } from './builders.ts';
 import { migrate } from './migrations.ts';
+import { formatProblems, placeInWords } from './validate.ts';
 
 const good = () => pin('Badge').circleOutline(15, 15, 12).line([[5, 15], [25, 15]], 0.5).rectFill(8, 8, 4, 4, PMS.red186).build();
 const text = (o: unknown) => JSON.stringify(o);
@@ -46,7 +47,7 @@ describe('.pin.json load and save', () => {
 
   it('a wrong type names the field', () => {
     const p = problems(mutate((d) => { d.items['line-2'].width = 'thick'; }));
-    expect(p).toContainEqual({ where: 'items.line-2.width', what: expect.stringMatching(/must be number/) });
+    expect(p).toContainEqual({ where: 'items.line-2.width', what: expect.stringMatching(/must be a number/) });
   });
 
   it('a missing field', () => {
@@ -101,5 +102,42 @@ describe('migrations', () => {
 
   it('a gap in the table is a clear error', () => {
     expect(migrate({ schemaVersion: 1 }, {}, 2)).toEqual({ ok: false, reason: 'no migration from format 1 to 2' });
+  });
+});
+
+describe('messages a person reads (issue 15)', () => {
+  it('say where in words, not as a data path, and never "Infinity"', () => {
+    const r = loadPinFile(savePinFile(pin('P').circleOutline(15, 15, 12).line([[5, 15], [25, 15]], 0.4, { id: 'line-1' }).build()).replace('"width": 0.4', '"width": 1e999'));
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    const text = formatProblems(r.problems);
+    expect(text).toBe('Item "line-1", width: must be a number, found a number too large to use');
+    expect(placeInWords('items.a.path[0].segments[12].hin.x')).toBe('item "a", path 1, segments 13, hin, x');
+    expect(placeInWords('spec.thicknessMm')).toBe('spec, thickness mm');
+  });
+});
+
+describe('document limits (issue 15)', () => {
+  const base = () => pin('P').circleOutline(15, 15, 12).line([[5, 15], [25, 15]], 0.4, { id: 'line-1' });
+  const refusal = (doc: unknown) => {
+    const r = loadPinFile(JSON.stringify(doc));
+    return r.ok ? 'accepted' : formatProblems(r.problems);
+  };
+
+  it('refuse what no pin is, naming the limit and the value', () => {
+    const far = base().build();
+    (far.items['line-1'] as { path: { segments: { x: number }[] }[] }).path[0]!.segments[0]!.x = -1e12;
+    expect(refusal(far)).toBe('The metal line "line-1" has a coordinate at -1.0e+12 mm; coordinates within ±90 m are accepted (check the file\'s units).');
+    const wide = base().build();
+    (wide.items['line-1'] as { width: number }).width = 1e9;
+    expect(refusal(wide)).toBe('The metal line "line-1"\'s width is 1.0e+9 mm; up to 1,000 mm is accepted.');
+    const posts = base().spec({ posts: Array.from({ length: 100_000 }, () => ({ x: 1, y: 1 })) }).build();
+    expect(refusal(posts)).toBe('The back has 100,000 posts; the limit is 20.');
+    const stamp = base().spec({ backstamp: { kind: 'custom', text: 'W'.repeat(1_000_000), method: 'laser' } }).build();
+    expect(refusal(stamp)).toBe('The backstamp text has 1,000,000 characters; the limit is 200.');
+  });
+
+  it('accept a pin within them', () => {
+    expect(refusal(base().build())).toBe('accepted');
   });
 });

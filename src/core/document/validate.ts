@@ -1,6 +1,9 @@
 import type { z } from 'zod';
 import { PinDocumentSchema } from './schema.ts';
+import { exceededLimit } from './limits.ts';
 import type { PinDocument } from './types.ts';
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** One readable problem: where in the file (a dotted path) and what is wrong. */
 export interface Problem {
@@ -22,7 +25,7 @@ function wherePath(path: ReadonlyArray<PropertyKey>): string {
 function describe(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? `is missing (expected ${issue.expected})` : `must be ${issue.expected}, found ${typeName(issue.input)}`;
+      return issue.input === undefined ? `is missing (expected ${article(issue.expected)})` : `must be ${article(issue.expected)}, found ${typeName(issue.input)}`;
     case 'invalid_value':
       if (issue.input === undefined) return `is missing (one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')})`;
       return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
@@ -35,10 +38,13 @@ function describe(issue: z.core.$ZodIssue): string {
   }
 }
 
+const article = (t: string) => ({ number: 'a number', string: 'text', boolean: 'true or false', object: 'an object', array: 'a list' } as Record<string, string>)[t] ?? t;
+
 function typeName(v: unknown): string {
   if (v === null) return 'null';
   if (Array.isArray(v)) return 'a list';
-  if (typeof v === 'number' && !Number.isFinite(v)) return String(v);
+  // JSON cannot hold these; a number like 1e999 reads as one.
+  if (typeof v === 'number' && !Number.isFinite(v)) return 'a number too large to use';
   return typeof v === 'object' ? 'an object' : `${typeof v} ${JSON.stringify(v)}`;
 }
 
@@ -74,9 +80,34 @@ export function validateDocument(input: unknown): Validation {
     }
   }
   if (problems.length) return { ok: false, problems: problems.slice(0, MAX_PROBLEMS) };
+  const over = exceededLimit(doc);
+  if (over) return { ok: false, problems: [{ where: '(limits)', what: over }] };
   return { ok: true, doc };
 }
 
+/**
+ * A problem's place in words a person reads ('items.line-2.path[0].x' is where it is in the
+ * data, not something to show): "item "line-2", path 1, x".
+ */
+export function placeInWords(where: string): string {
+  if (where === '(file)' || where === '(document)') return 'the file';
+  if (where === '(limits)' || /^line \d+/.test(where)) return where;
+  let rest = where;
+  const words: string[] = [];
+  const item = /^items\.([^.[]+)/.exec(rest);
+  if (item) {
+    words.push(`item "${item[1]}"`);
+    rest = rest.slice(item[0].length);
+  }
+  for (const part of rest.split('.').filter(Boolean)) {
+    const m = /^([^[]*)((?:\[\d+\])*)$/.exec(part);
+    const name = (m?.[1] ?? part).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+    const nums = [...(m?.[2] ?? '').matchAll(/\[(\d+)\]/g)].map((x) => Number(x[1]) + 1);
+    words.push([name, ...nums].filter((w) => w !== '').join(' '));
+  }
+  return words.join(', ');
+}
+
 export function formatProblems(problems: Problem[]): string {
-  return problems.map((p) => `${p.where}: ${p.what}`).join('\n');
+  return problems.map((p) => (p.where === '(limits)' ? p.what : `${capitalise(placeInWords(p.where))}: ${p.what}`)).join('\n');
 }

@@ -1,3 +1,6 @@
+import { MAX_CHECK_EXTENT_MM } from '../checks/geometry/tiles.ts';
+import { exceededLimit } from '../document/limits.ts';
+import { itemBounds } from '../kinds/index.ts';
 import { runChecks, type CheckReport } from '../checks/index.ts';
 import { toFileReport } from '../checks/fileReport.ts';
 import type { PinDocument } from '../document/types.ts';
@@ -47,9 +50,27 @@ export interface Bundle {
 export const MOCKUP_PX = 1200;
 
 /** The factory bundle (CONTRACTS.md): every file in a fixed order, a deterministic zip. */
+/** A design wider than any pin (the checks do not check it either): a units mistake, not a pin. */
+function designTooLarge(doc: PinDocument): string | undefined {
+  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  for (const id of doc.order) {
+    const it = doc.items[id];
+    if (!it || it.hidden) continue;
+    const b = itemBounds(it);
+    minX = Math.min(minX, b.minX); minY = Math.min(minY, b.minY); maxX = Math.max(maxX, b.maxX); maxY = Math.max(maxY, b.maxY);
+  }
+  const extent = Math.max(maxX - minX, maxY - minY);
+  return extent > MAX_CHECK_EXTENT_MM ? `The design is ${Math.round(extent).toLocaleString('en')} mm across; a pin is under ${MAX_CHECK_EXTENT_MM} mm, so it is not exported (check the units of the file).` : undefined;
+}
+
 export async function buildBundle(doc: PinDocument, assets: BundleAssets, opts: BundleOptions): Promise<Result<Bundle>> {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(opts.date)) return fail(`The proof date must be YYYY-MM-DD (got "${opts.date}").`);
   if (!doc.order.length) return fail('The pin is empty: draw or import some artwork first.');
+  // The guards the checks use: export never works on what check would not take.
+  const over = exceededLimit(doc);
+  if (over) return fail(over);
+  const tooLarge = designTooLarge(doc);
+  if (tooLarge) return fail(tooLarge);
   const progress = opts.onProgress ?? (() => {});
   progress('Checking the design', 0.05);
   const run = opts.report ? { ok: true as const, report: opts.report } : runChecks(doc, opts.profile ? { profile: opts.profile } : {});

@@ -10,7 +10,7 @@ describe('openDesignFile', () => {
   });
 
   it('answers broken files with a clear, specific message', () => {
-    expect(openDesignFile('x.pin.json', '{"schemaVersion": 1')).toMatchObject({ ok: false, error: expect.stringMatching(/x\.pin\.json is not a valid pin file:\nline 1/) });
+    expect(openDesignFile('x.pin.json', '{"schemaVersion": 1')).toMatchObject({ ok: false, error: expect.stringMatching(/x\.pin\.json is not a valid pin file:\nLine 1/) });
     expect(openDesignFile('x.svg', '<svg><g></svg>')).toMatchObject({ ok: false, error: expect.stringMatching(/x\.svg could not be imported: the file is not well-formed XML/) });
     expect(openDesignFile('photo.png', '\u0089PNG')).toEqual({ ok: false, error: 'photo.png is not an SVG or a .pin.json file' });
   });
