@@ -1,3 +1,4 @@
+import { crossingPairs, flattenPath, MAX_COORD_MM } from '../geometry/index.ts';
 import type { Item, PathGeom, PinDocument } from './types.ts';
 
 // What a pin document may hold, stated once and enforced wherever a document comes in (a
@@ -7,7 +8,7 @@ import type { Item, PathGeom, PinDocument } from './types.ts';
 
 export const DOCUMENT_LIMITS = {
   /** Any coordinate, ±90 m from the origin: beyond it a drawing is not at real size. */
-  coordMm: 90_000,
+  coordMm: MAX_COORD_MM,
   /** Widths, text sizes, thickness, the artboard and the card: no pin part is a metre. */
   lengthMm: 1_000,
   items: 100_000,
@@ -15,6 +16,14 @@ export const DOCUMENT_LIMITS = {
   points: 1_000_000,
   /** Path points in one item. */
   pointsPerItem: 200_000,
+  /**
+   * Pairs of edges close enough to cross (geometry/complexity.ts), in one item and in the pin:
+   * the polygon engine's work in one step that cannot be interrupted. The most in ~1,100 real
+   * emoji, icons and the corpus files is ~3,500 in one item; a stroked zigzag of 3,000 points
+   * (1.2 M, refused) takes the engine 1.3 s, one of 2,000 (0.55 M) 0.66 s.
+   */
+  crossingPairsPerItem: 1_000_000,
+  crossingPairs: 2_000_000,
   posts: 20,
   logoPoints: 20_000,
   waivers: 10_000,
@@ -55,6 +64,25 @@ const tooFar = (what: string, v: number) => `${what} has a coordinate at ${mm(v)
 const tooLong = (what: string, v: number) => `${what} is ${mm(v)} mm; up to ${n(L.lengthMm)} mm is accepted.`;
 const tooMany = (what: string, v: number, limit: number, unit: string) => `${what} has ${n(v)} ${unit}; the limit is ${n(limit)}.`;
 
+/**
+ * Why one path is too much work for the engine (too many points, or edges that swing across each
+ * other), or undefined. `padMm`: half the stroke's width for a stroked path, 0 for a fill.
+ * `pairs` accumulates the pin's total.
+ */
+export function pathTooComplex(what: string, path: PathGeom, padMm: number, pairs?: { total: number }): string | undefined {
+  const count = pathPoints(path);
+  if (count > L.pointsPerItem) return tooMany(what, count, L.pointsPerItem, 'points');
+  const p = crossingPairs(flattenPath(path), padMm, L.crossingPairsPerItem);
+  if (p > L.crossingPairsPerItem) {
+    return `${what} crosses over itself too often to be a pin part (more than ${n(L.crossingPairsPerItem)} pairs of edges meet, the limit): simplify it.`;
+  }
+  if (pairs) {
+    pairs.total += p;
+    if (pairs.total > L.crossingPairs) return `The artwork crosses over itself too often in all (about ${n(pairs.total)} pairs of edges that meet; the limit is ${n(L.crossingPairs)}): simplify it.`;
+  }
+  return undefined;
+}
+
 /** Why this document is beyond what Pinsmith opens, or undefined when it is within every limit. */
 export function exceededLimit(doc: PinDocument): string | undefined {
   if (doc.name.length > L.nameChars) return tooMany('The pin\'s name', doc.name.length, L.nameChars, 'characters');
@@ -65,13 +93,14 @@ export function exceededLimit(doc: PinDocument): string | undefined {
   const ids = Object.keys(doc.items);
   if (ids.length > L.items) return tooMany('The pin', ids.length, L.items, 'items');
   let total = 0;
+  const pairs = { total: 0 };
   for (const it of Object.values(doc.items)) {
     const path = it.kind === 'text' ? it.outlines : it.path;
-    const count = pathPoints(path);
-    if (count > L.pointsPerItem) return tooMany(itemName(it), count, L.pointsPerItem, 'points');
-    total += count;
     const far = farPoint(path);
     if (far !== undefined) return tooFar(itemName(it), far);
+    const complex = pathTooComplex(itemName(it), path, it.kind === 'metal-line' ? Math.min(it.width, L.lengthMm) / 2 : 0, pairs);
+    if (complex) return complex;
+    total += pathPoints(path);
     if (it.kind === 'metal-line' && it.width > L.lengthMm) return tooLong(`${itemName(it)}'s width`, it.width);
     if (it.kind === 'text') {
       if (it.size > L.lengthMm) return tooLong(`${itemName(it)}'s size`, it.size);

@@ -286,7 +286,7 @@ describe('SVG import: hostile and broken input is inert', () => {
   it('exponential <use> fan-out hits the shape budget with a clear error', () => {
     let defs = '<rect id="l0" width="1" height="1"/>';
     for (let i = 1; i <= 20; i++) defs += `<g id="l${i}"><use href="#l${i - 1}"/><use href="#l${i - 1}"/></g>`;
-    expect(fail(svg(`<defs>${defs}</defs><g id="enamel" fill="#C8102E"><use href="#l20"/></g>`))).toMatch(/more than 100,000 shapes/);
+    expect(fail(svg(`<defs>${defs}</defs><g id="enamel" fill="#C8102E"><use href="#l20"/></g>`))).toMatch(/more than (100,000 shapes|200,000 elements)/);
   });
 
   it('a file over the size limit is refused before parsing', () => {
@@ -338,5 +338,49 @@ describe('SVG import: files as editors write them', () => {
     expect(lines(items).map((l) => l.width)).toEqual([1, 0.5, 0.5, 0.4]);
     const b = boundsOfPolylines(flattenPath(items[0]!.kind === 'outline' ? items[0]!.path : []));
     expect(b.maxX - b.minX).toBeCloseTo(25, 3);
+  });
+});
+
+describe('inputs that ran past every budget (issue 15 fuzz reproducers)', () => {
+  const svg = (body: string) => `<svg xmlns="http://www.w3.org/2000/svg" width="30mm" height="30mm" viewBox="0 0 30 30">${body}</svg>`;
+
+  it('a <use> fan-out of empty groups is refused by the elements it expands to (it walked 2^22 nodes)', () => {
+    let defs = '<defs><g id="f0"/>';
+    for (let i = 1; i <= 22; i++) defs += `<g id="f${i}"><use href="#f${i - 1}"/><use href="#f${i - 1}"/></g>`;
+    const r = importSvg(svg(`${defs}</defs><circle cx="15" cy="15" r="10" fill="#C8102E"/><use href="#f22"/>`));
+    expect(r).toEqual({ ok: false, error: 'the file expands to more than 200,000 elements (each <use> copy counts)' });
+  });
+
+  it('a polygon whose edges swing across each other thousands of times is refused before the engine sees it', () => {
+    const pts = Array.from({ length: 6000 }, (_, i) => `${(18 + 0.001 * Math.cos(i)).toFixed(3)},${(10 + 8 * Math.sin(i * 0.37)).toFixed(3)}`).join(' ');
+    const r = importSvg(svg(`<polygon points="${pts}" fill="#C8102E"/>`));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toMatch(/^<polygon> on line 1 crosses over itself too often to be a pin part \(more than 1,000,000 pairs/);
+  });
+
+  it('1,000 stacked fills: the top one is kept whole and the rest, covered, are left out', () => {
+    const fills = Array.from({ length: 1000 }, (_, i) => `<rect x="${5 + (i % 3) * 0.001}" y="5" width="20" height="20" fill="${i === 999 ? '#FFC72C' : '#C8102E'}"/>`).join('');
+    const r = importSvg(svg(`<circle cx="15" cy="15" r="14" fill="none" stroke="#000" stroke-width="0.5"/>${fills}`));
+    if (!r.ok) throw new Error(r.error);
+    const enamel = Object.values(r.doc.items).filter((it) => it.kind === 'enamel-fill');
+    // The top fill, and the slivers 0.001-0.002 mm wide the lower ones still show beside it.
+    expect(enamel.filter((it) => it.kind === 'enamel-fill' && it.color.hex === '#FFC72C')).toHaveLength(1);
+    expect(enamel.length).toBeLessThanOrEqual(3);
+    expect(r.notes.filter((n) => /completely covered/.test(n.message)).length).toBeGreaterThanOrEqual(997);
+  });
+});
+
+describe('paint order under a deep stack', () => {
+  it('1,000 fills each offset a little (each still shows a sliver) keep exactly the area each shows', () => {
+    const svg = (body: string) => `<svg xmlns="http://www.w3.org/2000/svg" width="40mm" height="30mm" viewBox="0 0 40 30">${body}</svg>`;
+    const fills = Array.from({ length: 1000 }, (_, i) => `<rect x="${(5 + i * 0.01).toFixed(2)}" y="5" width="20" height="20" fill="#C8102E"/>`).join('');
+    const r = importSvg(svg(fills));
+    if (!r.ok) throw new Error(r.error);
+    const enamel = r.doc.order.map((id) => r.doc.items[id]!).filter((it) => it.kind === 'enamel-fill');
+    expect(enamel).toHaveLength(1000);
+    const areas = enamel.map((it) => area(itemRegion(it)));
+    // Each lower fill shows a 0.01 × 20 mm strip; the top one shows whole.
+    for (const a of areas.slice(0, -1)) expect(a).toBeCloseTo(0.2, 6);
+    expect(areas[areas.length - 1]).toBeCloseTo(400, 6);
   });
 });

@@ -1,9 +1,10 @@
 import { emptyDocument } from '../../document/defaults.ts';
+import { DOCUMENT_LIMITS, pathTooComplex } from '../../document/limits.ts';
 import { formatProblems, validateDocument } from '../../document/validate.ts';
 import type { EnamelFillItem, Item, PathGeom, PinDocument } from '../../document/types.ts';
 import {
-  area, components, containsPoint, determinant, difference, fillHoles, isConformal, isEmpty, MAX_COORD_MM, regionBounds, regionFromPath,
-  regionRings, regionToPath, ringsToPath, SpatialIndex, strokeOutline, transformPath, union, type Bounds, type Matrix, type Region,
+  area, components, containsPoint, determinant, difference, disjointUnion, fillHoles, isConformal, isEmpty, MAX_COORD_MM, regionBounds, regionFromPath,
+  regionRings, regionToPath, ringsToPath, SpatialIndex, strokeOutline, transformPath, union, type Matrix, type Region,
 } from '../../geometry/index.ts';
 import { itemRegion } from '../../kinds/index.ts';
 import { pantoneSolidCoated, normalizeHex, type Palette } from '../../palette/index.ts';
@@ -12,7 +13,7 @@ import { parseStylesheet, type CssRule } from './css.ts';
 import { parseUserLength, rootViewport } from './lengths.ts';
 import { colorRefFor, flattenPaint } from './paint.ts';
 import { ROOT_STYLE } from './style.ts';
-import { MAX_DRAWABLES, walk, type Drawable, type ImportNote, type WalkContext } from './walk.ts';
+import { MAX_DRAWABLES, MAX_NODES, walk, type Drawable, type ImportNote, type WalkContext } from './walk.ts';
 import { localName, parseXml, type XNode } from './xml.ts';
 
 export type { ImportNote } from './walk.ts';
@@ -82,7 +83,7 @@ export function importSvg(text: string, options: SvgImportOptions = {}): SvgImpo
   const { ids, rules } = collect(root);
   const notes: ImportNote[] = [];
   const ctx: WalkContext = {
-    rules, ids, vbW: vp.value.vbWidth, vbH: vp.value.vbHeight, notes, out: [], budget: { left: MAX_DRAWABLES }, layersFound: new Set(),
+    rules, ids, vbW: vp.value.vbWidth, vbH: vp.value.vbHeight, notes, out: [], budget: { left: MAX_DRAWABLES, nodes: MAX_NODES }, layersFound: new Set(),
   };
   const err = walk(root, vp.value.matrix, ROOT_STYLE, null, ctx, 0, []);
   if (err) return { ok: false, error: err };
@@ -95,6 +96,7 @@ export function importSvg(text: string, options: SvgImportOptions = {}): SvgImpo
   const outlineDrawables: Drawable[] = [];
   let ignored = 0;
   const diag = Math.hypot(ctx.vbW, ctx.vbH) / Math.SQRT2;
+  const pairs = { total: 0 };
 
   for (const d of ctx.out) {
     const role = layered ? d.layer : null;
@@ -112,6 +114,10 @@ export function importSvg(text: string, options: SvgImportOptions = {}): SvgImpo
     }
     const pref = d.el.attrs.id;
     const name = d.el.attrs['inkscape:label'] ?? d.el.attrs.id;
+    // Before any region is made: a shape the engine would spend seconds on is refused here.
+    const halfStroke = Math.min((parseUserLength(d.style.strokeWidth, diag) ?? 0) * Math.sqrt(Math.abs(determinant(d.ctm))), DOCUMENT_LIMITS.lengthMm) / 2;
+    const complex = pathTooComplex(d.label, docPath, d.style.stroke ? halfStroke : 0, pairs);
+    if (complex) return { ok: false, error: complex };
     const fillPaint = flattenPaint(d.style.fill, d.style.opacity * d.style.fillOpacity, d, ids);
     const strokePaint = d.image ? undefined : flattenPaint(d.style.stroke, d.style.opacity * d.style.strokeOpacity, d, ids);
     const widthUser = parseUserLength(d.style.strokeWidth, diag) ?? 1;
@@ -200,29 +206,41 @@ function strokeRegionDoc(d: Drawable, widthUser: number): Region {
  * In SVG a later shape hides an earlier one: each enamel fill keeps only its visible part. Fills
  * that nothing covers keep their exact curves; only covered ones become polygons.
  */
+/**
+ * Fills painted over others hide them: each enamel fill keeps only what no fill above it covers.
+ * Done top-down, with an R-tree of the fills above that still show somewhere: a fill hidden
+ * entirely lies within those above it, so subtracting only the showing ones near a fill's box
+ * takes away the same area (from the original shapes, so the result is what subtracting all of
+ * them gives, to the last unit), at the cost of its neighbours only. It was a union of every fill
+ * above each one: 1,000 stacked fills took over 10 s. Under a deep stack of fills that all still
+ * show (more than STACK_EXACT of them over one box: never seen in real artwork) it subtracts what
+ * shows of them instead, the same area within the engine's 0.1 µm grid, in linear time.
+ */
+const STACK_EXACT = 32;
+
 function applyPaintOrder(items: Item[], notes: ImportNote[]): Item[] {
   const enamel = items.map((it, i) => ({ it, i })).filter((e) => e.it.kind === 'enamel-fill');
   if (enamel.length < 2) return items;
-  const regions = new Map<number, Region>();
-  const regionOf = (i: number) => {
-    let r = regions.get(i);
-    if (!r) regions.set(i, (r = itemRegion(items[i]!)));
-    return r;
-  };
-  const index = SpatialIndex.build<number>(enamel.map((e) => [e.i, regionBounds(regionOf(e.i))] as [number, Bounds]));
+  const showingAbove = new SpatialIndex<number>();
+  const shows = new Map<number, Region>();
   const out = [...items];
   const dropped = new Set<number>();
-  for (const { it, i } of enamel) {
-    const mine = regionOf(i);
-    const above = index.search(regionBounds(mine)).filter((j) => j > i);
+  for (let k = enamel.length - 1; k >= 0; k--) {
+    const { it, i } = enamel[k]!;
+    const mine = itemRegion(it);
+    const box = regionBounds(mine);
+    const above = showingAbove.search(box);
+    showingAbove.insert(i, box);
+    shows.set(i, mine);
     if (!above.length) continue;
-    const cover = union(...above.map(regionOf));
+    const cover = above.length <= STACK_EXACT ? union(...above.map((j) => itemRegion(items[j]!))) : disjointUnion(above.map((j) => shows.get(j)!));
     const visible = difference(mine, cover);
-    const before = area(mine);
     const after = area(visible);
-    if (before - after <= TOLERANCE.areaMm2) continue;
+    if (area(mine) - after <= TOLERANCE.areaMm2) continue;
+    shows.set(i, visible);
     if (isEmpty(visible) || after <= TOLERANCE.areaMm2) {
       dropped.add(i);
+      showingAbove.remove(i);
       notes.push({ level: 'info', message: `enamel fill ${it.name ?? it.id} is completely covered by fills painted above it; it was left out` });
       continue;
     }

@@ -56,11 +56,13 @@ export interface WalkContext {
   vbH: number;
   notes: ImportNote[];
   out: Drawable[];
-  budget: { left: number };
+  /** Drawables left, and elements left to visit (each <use> copy counts: a fan-out of empty groups is work too). */
+  budget: { left: number; nodes: number };
   layersFound: Set<Layer>;
 }
 
 export const MAX_DRAWABLES = 100_000;
+export const MAX_NODES = 200_000;
 const MAX_USE_DEPTH = 32;
 
 function note(ctx: WalkContext, level: ImportNote['level'], message: string): void {
@@ -79,6 +81,7 @@ function viewportMatrix(el: XNode, x: number, y: number, w: number | undefined, 
 
 /** Depth-first in document order, which is paint order. Fails only on a blown budget. */
 export function walk(el: XNode, ctm: Matrix, parentStyle: ComputedStyle, layer: Layer | null, ctx: WalkContext, useDepth: number, useChain: string[]): string | undefined {
+  if (--ctx.budget.nodes < 0) return `the file expands to more than ${MAX_NODES.toLocaleString('en')} elements (each <use> copy counts)`;
   const tag = localName(el.name);
   if (SKIP.has(tag)) return undefined;
   if (tag === 'foreignObject' || tag === 'iframe' || tag === 'video' || tag === 'audio' || tag === 'canvas') {
