@@ -13,7 +13,7 @@ let last = 0;
 const res = await runCampaign({
   ...opts,
   onProgress: (done, total) => {
-    if (done - last >= 250 || done === total) {
+    if (done - last >= 100 || done === total) {
       last = done;
       process.stderr.write(`  ${done}/${total}\n`);
     }

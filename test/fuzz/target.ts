@@ -27,8 +27,19 @@ export interface Answer {
   ms: number;
 }
 
-/** Words a user must never read: library names, validator and JSON paths, URLs, stacks, doubled stops. */
-const NOT_OURS = /\b(zod|jszip|fflate|pdf-?lib|clipper|resvg|opentype|saxes|TypeError|RangeError|ReferenceError|undefined|NaN|Infinity)\b|https?:\/\/|\bat \S+:\d+:\d+|\.\.$|\w\.\.\s|options\.\w+|must be of type|\bitems\.[\w-]+\.\w+/;
+/**
+ * Words a user must never read: library names, JavaScript's own words, validator and JSON paths,
+ * URLs, stack frames, doubled stops, and NaN or Infinity printed as a value.
+ */
+const NOT_OURS = new RegExp([
+  /\b(zod|jszip|fflate|pdf-?lib|clipper|resvg|opentype|saxes|TypeError|RangeError|ReferenceError|undefined|null is|\[object)\b/.source,
+  /https?:\/\//.source,
+  /\bat \S+:\d+:\d+/.source,
+  /\w\.\.(\s|$)/.source,
+  /options\.\w+|must be of type/.source,
+  /\bitems\.[\w-]+\.\w+|\w\[\d+\]\.\w+/.source,
+  /\b(found|is|of|at|=|:)\s+-?(NaN|Infinity)\b|\b(NaN|Infinity)\s*(mm|%|ms|s)\b/.source,
+].join('|'));
 
 export function leaksInternals(message: string): boolean {
   return NOT_OURS.test(message);

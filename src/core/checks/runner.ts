@@ -3,7 +3,7 @@ import { pantoneSolidCoated, type Palette } from '../palette/index.ts';
 import { roundMm } from '../units.ts';
 import { Derived } from './derived.ts';
 import { GeometryCache } from './geometry/tiles.ts';
-import type { Bounds } from '../geometry/flatten.ts';
+import { OutOfTime, withDeadline, type Bounds } from '../geometry/index.ts';
 import { formatMessage } from './messages.ts';
 import { DEFAULT_PROFILE, findProfile, PROFILES, type Profile } from './profiles.ts';
 import { CHECKS } from './registry.ts';
@@ -82,7 +82,7 @@ export function runChecks(doc: PinDocument, opts: RunOptions = {}): RunResult {
     }
     let count = 0;
     const mine: Violation[] = [];
-    check.run({
+    const ran = runWithin(deadline, () => check.run({
       doc,
       options: rule.options,
       profile,
@@ -107,7 +107,12 @@ export function runChecks(doc: PinDocument, opts: RunOptions = {}): RunResult {
         if (r.suggestion) v.suggestion = r.suggestion;
         mine.push(v);
       },
-    });
+    }));
+    if (!ran) {
+      const whole = derived.geometry.designBounds();
+      if (whole) violations.push(unfinished(check.id, [whole], opts.budgetMs!));
+      continue;
+    }
     if (count > cap) truncated[check.id] = count - cap;
     violations.push(...mine);
     const undone = derived.geometry.unfinished.get(check.id);
@@ -136,6 +141,17 @@ export function runChecks(doc: PinDocument, opts: RunOptions = {}): RunResult {
       ...(derived.geometry.skipped ? { skipped: derived.geometry.skipped } : {}),
     },
   };
+}
+
+/** Runs a check under the deadline (the engine stops at its next call past it); false if it ran out. */
+function runWithin(deadline: number, fn: () => void): boolean {
+  try {
+    withDeadline(deadline, fn);
+    return true;
+  } catch (e) {
+    if (e instanceof OutOfTime) return false;
+    throw e;
+  }
 }
 
 /** An area a check ran out of time on: an error, so the verdict is never clean by omission. */

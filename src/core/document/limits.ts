@@ -1,4 +1,4 @@
-import { crossingPairs, flattenPath, MAX_COORD_MM } from '../geometry/index.ts';
+import { crossingPairs, flattenPath, MAX_COORD_MM, pileDepth, type Shape } from '../geometry/index.ts';
 import type { Item, PathGeom, PinDocument } from './types.ts';
 
 // What a pin document may hold, stated once and enforced wherever a document comes in (a
@@ -23,7 +23,12 @@ export const DOCUMENT_LIMITS = {
    * (1.2 M, refused) takes the engine 1.3 s, one of 2,000 (0.55 M) 0.66 s.
    */
   crossingPairsPerItem: 1_000_000,
-  crossingPairs: 2_000_000,
+  /**
+   * Shapes that meet in one spot (geometry/complexity.ts pileDepth): at most 14 in the corpus and
+   * ~1,300 emoji, 22 in a 256-step expanded gradient; a shape pasted 700 times over itself made
+   * the die-line union run for minutes.
+   */
+  pile: 200,
   posts: 20,
   logoPoints: 20_000,
   waivers: 10_000,
@@ -67,21 +72,29 @@ const tooMany = (what: string, v: number, limit: number, unit: string) => `${wha
 /**
  * Why one path is too much work for the engine (too many points, or edges that swing across each
  * other), or undefined. `padMm`: half the stroke's width for a stroked path, 0 for a fill.
- * `pairs` accumulates the pin's total.
  */
-export function pathTooComplex(what: string, path: PathGeom, padMm: number, pairs?: { total: number }): string | undefined {
+export function pathTooComplex(what: string, path: PathGeom, padMm: number): string | undefined {
   const count = pathPoints(path);
   if (count > L.pointsPerItem) return tooMany(what, count, L.pointsPerItem, 'points');
   const p = crossingPairs(flattenPath(path), padMm, L.crossingPairsPerItem);
   if (p > L.crossingPairsPerItem) {
     return `${what} crosses over itself too often to be a pin part (more than ${n(L.crossingPairsPerItem)} pairs of edges meet, the limit): simplify it.`;
   }
-  if (pairs) {
-    pairs.total += p;
-    if (pairs.total > L.crossingPairs) return `The artwork crosses over itself too often in all (about ${n(pairs.total)} pairs of edges that meet; the limit is ${n(L.crossingPairs)}): simplify it.`;
-  }
   return undefined;
 }
+
+/** Why the shapes of a whole pin, together, are too much work for the engine (shapes piled on shapes). */
+export function artTooComplex(shapes: readonly Shape[]): string | undefined {
+  const depth = pileDepth(shapes);
+  return depth > L.pile
+    ? `The artwork has ${n(depth)} shapes piled on one spot; the limit is ${n(L.pile)} (shapes pasted over and over themselves do this): remove the copies.`
+    : undefined;
+}
+
+export const shapeOf = (it: Item): Shape => ({
+  polys: flattenPath(it.kind === 'text' ? it.outlines : it.path),
+  padMm: it.kind === 'metal-line' ? Math.min(it.width, L.lengthMm) / 2 : 0,
+});
 
 /** Why this document is beyond what Pinsmith opens, or undefined when it is within every limit. */
 export function exceededLimit(doc: PinDocument): string | undefined {
@@ -93,12 +106,11 @@ export function exceededLimit(doc: PinDocument): string | undefined {
   const ids = Object.keys(doc.items);
   if (ids.length > L.items) return tooMany('The pin', ids.length, L.items, 'items');
   let total = 0;
-  const pairs = { total: 0 };
   for (const it of Object.values(doc.items)) {
     const path = it.kind === 'text' ? it.outlines : it.path;
     const far = farPoint(path);
     if (far !== undefined) return tooFar(itemName(it), far);
-    const complex = pathTooComplex(itemName(it), path, it.kind === 'metal-line' ? Math.min(it.width, L.lengthMm) / 2 : 0, pairs);
+    const complex = pathTooComplex(itemName(it), path, it.kind === 'metal-line' ? Math.min(it.width, L.lengthMm) / 2 : 0);
     if (complex) return complex;
     total += pathPoints(path);
     if (it.kind === 'metal-line' && it.width > L.lengthMm) return tooLong(`${itemName(it)}'s width`, it.width);
@@ -109,6 +121,8 @@ export function exceededLimit(doc: PinDocument): string | undefined {
     }
   }
   if (total > L.points) return tooMany('The pin', total, L.points, 'points');
+  const piled = artTooComplex(Object.values(doc.items).filter((it) => !it.hidden).map(shapeOf));
+  if (piled) return piled;
   const { posts, backstamp } = doc.spec;
   if (posts.length > L.posts) return tooMany('The back', posts.length, L.posts, 'posts');
   for (const p of posts) if (Math.abs(p.x) > L.coordMm || Math.abs(p.y) > L.coordMm) return tooFar('A post', Math.abs(p.x) > L.coordMm ? p.x : p.y);

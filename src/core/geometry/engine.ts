@@ -28,6 +28,35 @@ export const MAX_COORD_MM = 90_000;
 
 export const EMPTY_REGION: Region = { paths: [] };
 
+/**
+ * The checks' time budget reaches into the engine: while a deadline is set (withDeadline), every
+ * engine call first looks at the clock and, past it, throws OutOfTime. One engine step cannot be
+ * stopped, but a rule that makes thousands of them (a cell per piece of a crossed-up shape) stops
+ * at the next one. Only the checks' runner sets a deadline, and it catches this; everywhere else
+ * the engine never throws.
+ */
+export class OutOfTime extends Error {
+  constructor() {
+    super('out of time');
+  }
+}
+let deadline = Infinity;
+
+export function withDeadline<T>(at: number, fn: () => T): T {
+  const before = deadline;
+  deadline = at;
+  try {
+    return fn();
+  } finally {
+    deadline = before;
+  }
+}
+
+/** For loops that do much work between engine calls: stop here too when past the deadline. */
+export function tick(): void {
+  if (deadline !== Infinity && performance.now() > deadline) throw new OutOfTime();
+}
+
 const MAX_UNITS = MAX_COORD_MM * S;
 const toUnits = (v: number) => Math.round(Math.max(-MAX_UNITS, Math.min(MAX_UNITS, v * S)));
 
@@ -62,6 +91,7 @@ export function regionFromPath(path: PathGeom, fillRule: FillRule = 'nonzero'): 
 }
 
 export function regionFromPolylines(polys: Polyline[], fillRule: FillRule = 'nonzero'): Region {
+  tick();
   const paths: Paths64 = [];
   for (const p of polys) {
     const path = toPath64(p.pts);
@@ -96,6 +126,7 @@ export function strokeOutline(path: PathGeom, style: StrokeStyle): Region {
 }
 
 export function strokeOutlinePolylines(polys: Polyline[], style: StrokeStyle): Region {
+  tick();
   if (!(style.width > 0)) return EMPTY_REGION;
   const delta = (style.width / 2) * S;
   const pieces: Paths64 = [];
@@ -124,34 +155,27 @@ export function strokeOutlinePolylines(polys: Polyline[], style: StrokeStyle): R
 }
 
 export function union(...regions: Region[]): Region {
+  tick();
   const all: Paths64 = [];
   for (const r of regions) for (const p of r.paths) all.push(p);
   return all.length ? { paths: Clipper.union(all, CFillRule.NonZero) } : EMPTY_REGION;
 }
 
-/**
- * Regions known not to overlap, as one region, without the engine: their rings together are
- * already a normalised region. Only for pieces made disjoint (e.g. each minus those above it).
- */
-export function disjointUnion(regions: readonly Region[]): Region {
-  if (regions.length === 1) return regions[0]!;
-  const paths: Paths64 = [];
-  for (const r of regions) for (const p of r.paths) paths.push(p);
-  return { paths };
-}
-
 export function intersect(a: Region, b: Region): Region {
+  tick();
   if (!a.paths.length || !b.paths.length) return EMPTY_REGION;
   return { paths: Clipper.intersect(a.paths, b.paths, CFillRule.NonZero) };
 }
 
 export function difference(a: Region, b: Region): Region {
+  tick();
   if (!a.paths.length || !b.paths.length) return a;
   return { paths: Clipper.booleanOp(ClipType.Difference, a.paths, b.paths, CFillRule.NonZero) };
 }
 
 /** Grow (delta > 0) or shrink (delta < 0) by delta mm with round corners. */
 export function offset(r: Region, deltaMm: number): Region {
+  tick();
   if (!r.paths.length || deltaMm === 0) return r;
   // ClipperOffset already unions its result (positive fill): a second union changed nothing.
   return { paths: Clipper.inflatePaths(r.paths, deltaMm * S, JoinType.Round, EndType.Polygon, 2, arcTolerance(deltaMm * S)) };
@@ -189,6 +213,7 @@ export function regionBounds(r: Region): Bounds {
 
 /** Connected components: each outer boundary with its holes. */
 export function components(r: Region): Region[] {
+  tick();
   if (!r.paths.length) return [];
   const tree = new PolyTree64();
   Clipper.booleanOpWithPolyTree(ClipType.Union, r.paths, null, tree, CFillRule.NonZero);
@@ -211,6 +236,7 @@ export function components(r: Region): Region[] {
 
 /** Outer boundaries only (holes filled): the silhouette of a region. */
 export function fillHoles(r: Region): Region {
+  tick();
   return { paths: Clipper.union(r.paths.filter((p) => Clipper.area(p) > 0), CFillRule.NonZero) };
 }
 

@@ -6,4 +6,4 @@ export * from './pathData.ts';
 export * from './engine.ts';
 export * from './metrics.ts';
 export { SpatialIndex } from './spatialIndex.ts';
-export { crossingPairs } from './complexity.ts';
+export { crossingPairs, crossingPairsOf, pileDepth, type Shape } from './complexity.ts';

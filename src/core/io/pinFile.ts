@@ -14,6 +14,17 @@ function jsonErrorWhere(text: string): string {
   return `line ${line}, column ${column}`;
 }
 
+/** What is wrong where JSON.parse stopped, in our words (its own message quotes the file and varies by engine). */
+function jsonProblem(text: string): string {
+  const offset = jsonErrorOffset(text);
+  if (offset === undefined || offset >= text.length) return 'is not valid JSON: the file ends before the document does (it may be cut short)';
+  const rest = text.slice(offset, offset + 12);
+  if (/^-?(NaN|Infinity)/.test(rest)) return 'is not valid JSON: a number JSON cannot hold (not-a-number or infinity) is written here';
+  if (/^(undefined|'|\/\/|\/\*)/.test(rest)) return `is not valid JSON: "${rest.split(/\s/)[0]}" is JavaScript, not JSON`;
+  const ch = text[offset]!;
+  return `is not valid JSON: unexpected ${/\s/.test(ch) ? 'space' : `"${ch}"`} (a missing comma, quote or bracket before it?)`;
+}
+
 /** Parse, migrate and validate a `.pin.json`. Every failure is a list of readable problems. */
 export function loadPinFile(text: string): LoadResult {
   if (text.length > PIN_FILE_MAX_BYTES) {
@@ -22,9 +33,8 @@ export function loadPinFile(text: string): LoadResult {
   let raw: unknown;
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e);
-    return { ok: false, problems: [{ where: jsonErrorWhere(text), what: `is not valid JSON (${msg.replace(/^JSON\.parse: /, '')})` }] };
+  } catch {
+    return { ok: false, problems: [{ where: jsonErrorWhere(text), what: jsonProblem(text) }] };
   }
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     return { ok: false, problems: [{ where: '(file)', what: 'must hold a JSON object, the pin document' }] };

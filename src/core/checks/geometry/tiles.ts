@@ -1,7 +1,7 @@
 import type { Item, PinDocument } from '../../document/types.ts';
 import {
   area, clipToRect, expandBounds, interiorPoint, isEmpty, intersect, offset, regionBounds,
-  regionRings, union, SpatialIndex, type Bounds, type Region,
+  regionRings, tick, union, OutOfTime, SpatialIndex, withDeadline, type Bounds, type Region,
 } from '../../geometry/index.ts';
 import { itemBounds, itemRegion } from '../../kinds/index.ts';
 import type { CheckDef, Level, Options, ReportInput, RuleId, Suggestion } from '../types.ts';
@@ -206,15 +206,14 @@ export class GeometryCache {
         const k = tileKey(i, j);
         let got = perTile.get(k);
         if (!got) {
-          if (performance.now() >= this.deadline) {
+          got = performance.now() < this.deadline ? this.tryTile(i, j, check, options) : undefined;
+          if (!got) {
             // Out of time: this tile is not checked, and says so; it is not cached, so the next run tries again.
             if (this.index!.search({ minX: i * t, minY: j * t, maxX: (i + 1) * t, maxY: (j + 1) * t }).length) {
               undone.push({ minX: i * t, minY: j * t, maxX: (i + 1) * t, maxY: (j + 1) * t });
             }
             continue;
           }
-          const scene = this.scene(i, j, this.sceneMargin);
-          got = scene ? this.runTile(check, scene, options) : [];
           perTile.set(k, got);
           this.tilesComputed++;
         }
@@ -222,7 +221,22 @@ export class GeometryCache {
       }
     }
     this.unfinished.set(rule, undone);
+    // Merging is held to the deadline too (thousands of coincident pieces made it quadratic): out
+    // of time, the whole check is reported as not finished by the runner.
     return mergeParts(parts);
+  }
+
+  /** One tile's findings, or undefined when the deadline passed during it (the engine stops at its next call). */
+  private tryTile<O>(i: number, j: number, check: GeoCheck<O>, options: O): Part[] | undefined {
+    try {
+      return withDeadline(this.deadline, () => {
+        const scene = this.scene(i, j, this.sceneMargin);
+        return scene ? this.runTile(check, scene, options) : [];
+      });
+    } catch (e) {
+      if (e instanceof OutOfTime) return undefined;
+      throw e;
+    }
   }
 
   private runTile<O>(check: GeoCheck<O>, scene: Scene, options: O): Part[] {
@@ -245,6 +259,7 @@ function mergeParts(parts: Part[]): ReportInput[] {
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   const idx = SpatialIndex.build(parts.map((p, i) => [i, expandBounds(p.bounds, 1e-3)] as [number, Bounds]));
   parts.forEach((p, i) => {
+    tick();
     for (const j of idx.search(expandBounds(p.bounds, 1e-3))) {
       if (j <= i || parts[j]!.messageId !== p.messageId || find(i) === find(j)) continue;
       if (!isEmpty(intersect(offset(p.core, 1e-3), parts[j]!.core))) parent[find(j)] = find(i);

@@ -135,7 +135,50 @@ export function matches(el: Matchable, sel: Selector): boolean {
 }
 
 /** Declarations from the stylesheet that apply to an element, in cascade order. */
+/**
+ * Rules by the id, first class or tag of their last compound (the part that must match the
+ * element itself), so an element is tested only against rules that can match it: 100,000 class
+ * rules were 100,000 tests for every element.
+ */
+interface RuleIndex {
+  byId: Map<string, CssRule[]>;
+  byClass: Map<string, CssRule[]>;
+  byTag: Map<string, CssRule[]>;
+  any: CssRule[];
+}
+
+const indexes = new WeakMap<CssRule[], RuleIndex>();
+
+function indexOf(rules: CssRule[]): RuleIndex {
+  let ix = indexes.get(rules);
+  if (ix) return ix;
+  ix = { byId: new Map(), byClass: new Map(), byTag: new Map(), any: [] };
+  const add = (m: Map<string, CssRule[]>, k: string, r: CssRule) => {
+    const list = m.get(k);
+    if (list) list.push(r);
+    else m.set(k, [r]);
+  };
+  for (const r of rules) {
+    const c = r.selector[r.selector.length - 1]!.compound;
+    if (c.id) add(ix.byId, c.id, r);
+    else if (c.classes.length) add(ix.byClass, c.classes[0]!, r);
+    else if (c.tag) add(ix.byTag, c.tag, r);
+    else ix.any.push(r);
+  }
+  indexes.set(rules, ix);
+  return ix;
+}
+
+function candidates(el: Matchable, rules: CssRule[]): CssRule[] {
+  const ix = indexOf(rules);
+  const out: CssRule[] = [...ix.any];
+  if (el.attrs.id) out.push(...(ix.byId.get(el.attrs.id) ?? []));
+  if (el.attrs.class) for (const k of new Set(el.attrs.class.split(/\s+/))) out.push(...(ix.byClass.get(k) ?? []));
+  out.push(...(ix.byTag.get(el.name.slice(el.name.indexOf(':') + 1)) ?? []));
+  return out;
+}
+
 export function cascadeFor(el: Matchable, rules: CssRule[]): Record<string, string> {
-  const hits = rules.filter((r) => matches(el, r.selector)).sort((a, b) => a.specificity - b.specificity || a.order - b.order);
+  const hits = candidates(el, rules).filter((r) => matches(el, r.selector)).sort((a, b) => a.specificity - b.specificity || a.order - b.order);
   return Object.assign({}, ...hits.map((h) => h.decls));
 }

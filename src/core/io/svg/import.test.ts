@@ -358,26 +358,28 @@ describe('inputs that ran past every budget (issue 15 fuzz reproducers)', () => 
     if (!r.ok) expect(r.error).toMatch(/^<polygon> on line 1 crosses over itself too often to be a pin part \(more than 1,000,000 pairs/);
   });
 
-  it('1,000 stacked fills: the top one is kept whole and the rest, covered, are left out', () => {
+  it('1,000 fills stacked on one spot are refused as shapes piled on shapes, in a moment (they took over 10 s)', () => {
     const fills = Array.from({ length: 1000 }, (_, i) => `<rect x="${5 + (i % 3) * 0.001}" y="5" width="20" height="20" fill="${i === 999 ? '#FFC72C' : '#C8102E'}"/>`).join('');
     const r = importSvg(svg(`<circle cx="15" cy="15" r="14" fill="none" stroke="#000" stroke-width="0.5"/>${fills}`));
-    if (!r.ok) throw new Error(r.error);
-    const enamel = Object.values(r.doc.items).filter((it) => it.kind === 'enamel-fill');
-    // The top fill, and the slivers 0.001-0.002 mm wide the lower ones still show beside it.
-    expect(enamel.filter((it) => it.kind === 'enamel-fill' && it.color.hex === '#FFC72C')).toHaveLength(1);
-    expect(enamel.length).toBeLessThanOrEqual(3);
-    expect(r.notes.filter((n) => /completely covered/.test(n.message)).length).toBeGreaterThanOrEqual(997);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toBe('The artwork has 1,001 shapes piled on one spot; the limit is 200 (shapes pasted over and over themselves do this): remove the copies.');
+  });
+
+  it('a 256-step expanded radial gradient (Illustrator: Expand › 256 objects) is not taken for a pile', () => {
+    const rings = Array.from({ length: 256 }, (_, i) => `<circle cx="15" cy="15" r="${(12 - i * 0.045).toFixed(3)}" fill="#${(0x200000 + i * 0x10101).toString(16).slice(-6)}"/>`).join('');
+    const r = importSvg(svg(rings));
+    expect(r.ok, r.ok ? '' : r.error).toBe(true);
   });
 });
 
 describe('paint order under a deep stack', () => {
-  it('1,000 fills each offset a little (each still shows a sliver) keep exactly the area each shows', () => {
+  it('120 fills each offset a little (each still shows a sliver) keep exactly the area each shows', () => {
     const svg = (body: string) => `<svg xmlns="http://www.w3.org/2000/svg" width="40mm" height="30mm" viewBox="0 0 40 30">${body}</svg>`;
-    const fills = Array.from({ length: 1000 }, (_, i) => `<rect x="${(5 + i * 0.01).toFixed(2)}" y="5" width="20" height="20" fill="#C8102E"/>`).join('');
+    const fills = Array.from({ length: 120 }, (_, i) => `<rect x="${(5 + i * 0.01).toFixed(2)}" y="5" width="20" height="20" fill="#C8102E"/>`).join('');
     const r = importSvg(svg(fills));
     if (!r.ok) throw new Error(r.error);
     const enamel = r.doc.order.map((id) => r.doc.items[id]!).filter((it) => it.kind === 'enamel-fill');
-    expect(enamel).toHaveLength(1000);
+    expect(enamel).toHaveLength(120);
     const areas = enamel.map((it) => area(itemRegion(it)));
     // Each lower fill shows a 0.01 × 20 mm strip; the top one shows whole.
     for (const a of areas.slice(0, -1)) expect(a).toBeCloseTo(0.2, 6);

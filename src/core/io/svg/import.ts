@@ -1,10 +1,10 @@
 import { emptyDocument } from '../../document/defaults.ts';
-import { DOCUMENT_LIMITS, pathTooComplex } from '../../document/limits.ts';
+import { artTooComplex, DOCUMENT_LIMITS, pathTooComplex } from '../../document/limits.ts';
 import { formatProblems, validateDocument } from '../../document/validate.ts';
 import type { EnamelFillItem, Item, PathGeom, PinDocument } from '../../document/types.ts';
 import {
-  area, components, containsPoint, determinant, difference, disjointUnion, fillHoles, isConformal, isEmpty, MAX_COORD_MM, regionBounds, regionFromPath,
-  regionRings, regionToPath, ringsToPath, SpatialIndex, strokeOutline, transformPath, union, type Matrix, type Region,
+  area, components, containsPoint, determinant, difference, fillHoles, isConformal, isEmpty, MAX_COORD_MM, regionBounds, regionFromPath,
+  flattenPath, regionRings, regionToPath, ringsToPath, SpatialIndex, strokeOutline, transformPath, union, type Matrix, type Region, type Shape,
 } from '../../geometry/index.ts';
 import { itemRegion } from '../../kinds/index.ts';
 import { pantoneSolidCoated, normalizeHex, type Palette } from '../../palette/index.ts';
@@ -96,7 +96,7 @@ export function importSvg(text: string, options: SvgImportOptions = {}): SvgImpo
   const outlineDrawables: Drawable[] = [];
   let ignored = 0;
   const diag = Math.hypot(ctx.vbW, ctx.vbH) / Math.SQRT2;
-  const pairs = { total: 0 };
+  const shapes: Shape[] = [];
 
   for (const d of ctx.out) {
     const role = layered ? d.layer : null;
@@ -116,8 +116,9 @@ export function importSvg(text: string, options: SvgImportOptions = {}): SvgImpo
     const name = d.el.attrs['inkscape:label'] ?? d.el.attrs.id;
     // Before any region is made: a shape the engine would spend seconds on is refused here.
     const halfStroke = Math.min((parseUserLength(d.style.strokeWidth, diag) ?? 0) * Math.sqrt(Math.abs(determinant(d.ctm))), DOCUMENT_LIMITS.lengthMm) / 2;
-    const complex = pathTooComplex(d.label, docPath, d.style.stroke ? halfStroke : 0, pairs);
+    const complex = pathTooComplex(d.label, docPath, d.style.stroke ? halfStroke : 0);
     if (complex) return { ok: false, error: complex };
+    shapes.push({ polys: flattenPath(docPath), padMm: d.style.stroke ? halfStroke : 0 });
     const fillPaint = flattenPaint(d.style.fill, d.style.opacity * d.style.fillOpacity, d, ids);
     const strokePaint = d.image ? undefined : flattenPaint(d.style.stroke, d.style.opacity * d.style.strokeOpacity, d, ids);
     const widthUser = parseUserLength(d.style.strokeWidth, diag) ?? 1;
@@ -175,6 +176,9 @@ export function importSvg(text: string, options: SvgImportOptions = {}): SvgImpo
     if (hasStroke) addMetalStroke();
   }
   if (ignored) notes.push({ level: 'warning', message: `${ignored} element(s) outside the outline, metal and enamel layers were ignored` });
+  // Before the paint order and the die line union everything: shapes piled on shapes are refused.
+  const piled = artTooComplex(shapes);
+  if (piled) return { ok: false, error: piled };
 
   const visible = applyPaintOrder(items, notes);
   const outlineItems = buildOutline(outlineDrawables, outlineRegions, visible, idm, notes);
@@ -210,11 +214,10 @@ function strokeRegionDoc(d: Drawable, widthUser: number): Region {
  * Fills painted over others hide them: each enamel fill keeps only what no fill above it covers.
  * Done top-down, with an R-tree of the fills above that still show somewhere: a fill hidden
  * entirely lies within those above it, so subtracting only the showing ones near a fill's box
- * takes away the same area (from the original shapes, so the result is what subtracting all of
- * them gives, to the last unit), at the cost of its neighbours only. It was a union of every fill
- * above each one: 1,000 stacked fills took over 10 s. Under a deep stack of fills that all still
- * show (more than STACK_EXACT of them over one box: never seen in real artwork) it subtracts what
- * shows of them instead, the same area within the engine's 0.1 µm grid, in linear time.
+ * takes away the same area, at the cost of its neighbours only (it was a union of every fill
+ * above each one: 1,000 stacked fills took over 10 s). Under a deep stack (more than STACK_EXACT
+ * showing fills over one box, as in an expanded gradient's 256 nested rings) it subtracts the
+ * union of every fill above instead, kept as it grows: one small union a fill, not 256.
  */
 const STACK_EXACT = 32;
 
@@ -222,7 +225,8 @@ function applyPaintOrder(items: Item[], notes: ImportNote[]): Item[] {
   const enamel = items.map((it, i) => ({ it, i })).filter((e) => e.it.kind === 'enamel-fill');
   if (enamel.length < 2) return items;
   const showingAbove = new SpatialIndex<number>();
-  const shows = new Map<number, Region>();
+  let coverAll: Region | undefined;
+  const pending: Region[] = [];
   const out = [...items];
   const dropped = new Set<number>();
   for (let k = enamel.length - 1; k >= 0; k--) {
@@ -231,13 +235,22 @@ function applyPaintOrder(items: Item[], notes: ImportNote[]): Item[] {
     const box = regionBounds(mine);
     const above = showingAbove.search(box);
     showingAbove.insert(i, box);
-    shows.set(i, mine);
-    if (!above.length) continue;
-    const cover = above.length <= STACK_EXACT ? union(...above.map((j) => itemRegion(items[j]!))) : disjointUnion(above.map((j) => shows.get(j)!));
+    if (!above.length) {
+      pending.push(mine);
+      continue;
+    }
+    let cover: Region;
+    if (above.length <= STACK_EXACT && !coverAll) cover = union(...above.map((j) => itemRegion(items[j]!)));
+    else {
+      // Everything above so far, merged once and then one fill at a time.
+      coverAll = union(...(coverAll ? [coverAll] : []), ...pending);
+      pending.length = 0;
+      cover = coverAll;
+    }
+    pending.push(mine);
     const visible = difference(mine, cover);
     const after = area(visible);
     if (area(mine) - after <= TOLERANCE.areaMm2) continue;
-    shows.set(i, visible);
     if (isEmpty(visible) || after <= TOLERANCE.areaMm2) {
       dropped.add(i);
       showingAbove.remove(i);

@@ -68,14 +68,24 @@ export function parseXml(text: string): Result<XNode> {
   parser.on('text', onText);
   parser.on('cdata', onText);
   parser.on('error', (e) => {
-    error ??= `the file is not well-formed XML: ${e.message.replace(/^undefined:/, 'line ')}`;
+    error ??= `the file is not well-formed XML: ${xmlProblem(e.message)}`;
   });
   try {
     parser.write(text.replace(/^\uFEFF/, '')).close();
   } catch (e) {
-    error ??= `the file is not well-formed XML: ${e instanceof Error ? e.message : String(e)}`;
+    error ??= `the file is not well-formed XML: ${xmlProblem(e instanceof Error ? e.message : String(e))}`;
   }
   if (error) return fail(error);
   if (!root) return fail('the file is empty: no XML elements');
   return ok(root);
+}
+
+/** The XML parser's complaint in our words: "line 31, column 5: ...", no "undefined", one full stop. */
+function xmlProblem(message: string): string {
+  const m = /^(?:undefined:)?(\d+):(\d+): ([\s\S]*)$/.exec(message);
+  const where = m ? `line ${m[1]}, column ${m[2]}: ` : '';
+  const what = (m ? m[3]! : message).trim().replace(/\.+$/, '')
+    .replace(/^undefined entity$/, 'it uses an entity (&name;) the file does not declare')
+    .replace(/\bundefined\b/g, 'undeclared');
+  return `${where}${what}`;
 }
