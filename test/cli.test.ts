@@ -139,6 +139,22 @@ describe('usage (issue 15)', () => {
   }, 200_000);
 });
 
+describe('a full disk (issue 15)', () => {
+  it('writing the report to a full disk ends with a sentence, not a stack trace', async () => {
+    const { spawn } = await import('node:child_process');
+    const { openSync, existsSync } = await import('node:fs');
+    if (!existsSync('/dev/full')) return;
+    const child = spawn(process.execPath, [BIN, 'check', `${SAMPLES}mountain-badge.svg`], { stdio: ['ignore', openSync('/dev/full', 'w'), 'pipe'] });
+    let err = '';
+    child.stderr!.on('data', (d) => { err += d; });
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code).toBe(1);
+    expect(err).toBe('pinsmith: cannot write the output: no space left on the device\n');
+    const exp = await pinsmith('export', `${SAMPLES}mountain-badge.svg`, '-o', '/dev/full/x.zip');
+    expect(exp.stderr).toBe('pinsmith export: cannot write /dev/full/x.zip: a part of the path is not a folder\n');
+  }, 200_000);
+});
+
 describe('batches (issue 15, CONTRACTS additions)', () => {
   it('a file that takes longer than --timeout is reported as not checked, and the rest go on', async () => {
     const r = await pinsmith('check', `${SAMPLES}mountain-badge.svg`, '--timeout', '0.001', '--json');

@@ -6,6 +6,7 @@ import type { PinDocument } from '../core/document/types.ts';
 import { formatProblems } from '../core/document/validate.ts';
 import { loadPinFile } from '../core/io/pinFile.ts';
 import { importSvg, type ImportNote } from '../core/io/svg/import.ts';
+import { fsProblem } from './fsErrors.ts';
 
 export interface CheckOptions {
   profile?: string;
@@ -22,7 +23,7 @@ export async function loadDesign(file: string, opts: CheckOptions): Promise<{ ok
     text = await readFile(file, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    return { ok: false, error: code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'a folder with no .svg or .pin.json files in it' : `cannot read the file (${code ?? String(e)})` };
+    return { ok: false, error: code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'a folder with no .svg or .pin.json files in it' : `cannot read the file: ${fsProblem(e)}` };
   }
   if (/\.pin\.json$|\.json$/i.test(file)) {
     const loaded = loadPinFile(text);

@@ -5,6 +5,7 @@ import type { Paper } from '../core/export/proofPdf.ts';
 import { runChecks } from '../core/checks/index.ts';
 import { nodeBundleAssets } from './assets.ts';
 import { loadDesign } from './check.ts';
+import { fsProblem } from './fsErrors.ts';
 
 export interface ExportOptions {
   out?: string;
@@ -40,7 +41,7 @@ export async function exportFile(file: string, opts: ExportOptions): Promise<{ s
   try {
     await writeFile(target, bundle.value.zip);
   } catch (e) {
-    return { status: 1, out: '', err: `pinsmith export: cannot write ${target}: ${(e as NodeJS.ErrnoException).code ?? String(e)}\n` };
+    return { status: 1, out: '', err: `pinsmith export: cannot write ${target}: ${fsProblem(e)}\n` };
   }
   const { facts } = bundle.value;
   return {

@@ -1,6 +1,7 @@
 import { PROFILES } from '../core/checks/profiles.ts';
 import { normalizeHex } from '../core/palette/codes.ts';
 import { isCalendarDate, parseArgs, type OptionSpec } from './args.ts';
+import { guardOutput } from './fsErrors.ts';
 import type { FileReport } from '../core/checks/fileReport.ts';
 import type { ExportOptions } from './export.ts';
 
@@ -48,6 +49,7 @@ function commonValues(command: string, values: Map<string, string>): { profile?:
 }
 
 export async function main(argv: string[]): Promise<number> {
+  guardOutput();
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h' || command === 'help') {
     process.stdout.write(`${USAGE}\n`);
