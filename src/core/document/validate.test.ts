@@ -137,6 +137,13 @@ describe('document limits (issue 15)', () => {
     expect(refusal(stamp)).toBe('The backstamp text has 1,000,000 characters; the limit is 200.');
   });
 
+  it('posts and text far out (reports once held Infinity for them) are refused at load', () => {
+    expect(refusal(base().spec({ posts: [{ x: 1e300, y: 1 }] }).build())).toBe('A post has a coordinate at 1.0e+300 mm; coordinates within ±90 m are accepted (check the file\'s units).');
+    const text = base().text('HI', 2, 'raised-metal', [5, 5], 'label').build();
+    (text.items.label as { x: number }).x = -1e308;
+    expect(refusal(text)).toMatch(/^The text "label" has a coordinate at -1\.0e\+308 mm/);
+  });
+
   it('accept a pin within them', () => {
     expect(refusal(base().build())).toBe('accepted');
   });
