@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { runPool, type TaskOutcome } from '../../src/cli/workerPool.ts';
-import { mutatePin, mutateSvg, rng } from './mutate.ts';
+import { inputFor } from './mutate.ts';
 import type { Answer, Outcome } from './target.ts';
 
 // The fuzz campaign: mutations of the repository's own fixtures, each run on a worker under a
@@ -8,7 +8,7 @@ import type { Answer, Outcome } from './target.ts';
 
 const ROOT = new URL('../', import.meta.url);
 
-function seedFiles(ext: RegExp): string[] {
+export function seedFiles(ext: RegExp): string[] {
   const dirs = ['fixtures/svg/', 'fixtures/samples/', 'fixtures/pins/', 'corpus/'];
   const out: string[] = [];
   for (const d of dirs) {
@@ -55,12 +55,11 @@ const emptyTally = (): Tally => ({ refused: 0, checked: 0, unfinished: 0, 'non-f
 
 export async function runCampaign(o: CampaignOptions): Promise<CampaignResult> {
   const t0 = performance.now();
-  const svgSeeds = seedFiles(/\.svg$/);
-  const pinSeeds = seedFiles(/\.pin\.json$/);
-  const r = rng(o.seed);
-  const tasks: Array<{ kind: 'svg' | 'pin'; n: number; text: string; opts: { budgetMs: number; exportIt: boolean } }> = [];
-  for (let n = 0; n < o.svg; n++) tasks.push({ kind: 'svg', n, text: mutateSvg(r, svgSeeds[n % svgSeeds.length]!), opts: { budgetMs: o.budgetMs, exportIt: n % o.exportEvery === 0 } });
-  for (let n = 0; n < o.pin; n++) tasks.push({ kind: 'pin', n, text: mutatePin(r, pinSeeds[n % pinSeeds.length]!), opts: { budgetMs: o.budgetMs, exportIt: n % o.exportEvery === 0 } });
+  // Workers make each input from (kind, n, seed); only a finding's input is made again here.
+  const tasks: Array<{ kind: 'svg' | 'pin'; n: number; seed: number; opts: { budgetMs: number; exportIt: boolean } }> = [];
+  for (let n = 0; n < o.svg; n++) tasks.push({ kind: 'svg', n, seed: o.seed, opts: { budgetMs: o.budgetMs, exportIt: n % o.exportEvery === 0 } });
+  for (let n = 0; n < o.pin; n++) tasks.push({ kind: 'pin', n, seed: o.seed, opts: { budgetMs: o.budgetMs, exportIt: n % o.exportEvery === 0 } });
+  const seeds = { svg: seedFiles(/\.svg$/), pin: seedFiles(/\.pin\.json$/) };
   const tally = { svg: emptyTally(), pin: emptyTally() };
   const findings: Finding[] = [];
   let slowestMs = 0;
@@ -74,10 +73,8 @@ export async function runCampaign(o: CampaignOptions): Promise<CampaignResult> {
     if (out.kind === 'done' && out.value.exported) exported++;
     if (BAD.has(outcome)) {
       const detail = out.kind === 'done' ? out.value.detail : out.kind === 'crashed' ? out.message : undefined;
-      findings.push({ kind: t.kind, n: t.n, outcome, ms: out.ms, input: t.text, ...(detail ? { detail } : {}) });
+      findings.push({ kind: t.kind, n: t.n, outcome, ms: out.ms, input: inputFor(t.kind, t.n, t.seed, seeds[t.kind]), ...(detail ? { detail } : {}) });
     }
-    // Inputs can be megabytes: drop each once it is done.
-    if (!BAD.has(outcome)) t.text = '';
     o.onProgress?.(++done, tasks.length);
   });
   return { tally, findings, slowestMs, exported, ms: performance.now() - t0 };

@@ -177,3 +177,24 @@ export function mutatePin(r: Rng, seed: string): string {
   for (let k = 1 + int(r, 3); k > 0; k--) pick(r, pinMutators)(r, d);
   return JSON.stringify(d);
 }
+
+/** Inputs bigger than this are generated again from another draw: the campaign is about structure, not size. */
+const MAX_INPUT_CHARS = 40_000_000;
+
+/**
+ * Input number `n` of a campaign, the same on any machine and in any worker: a generator of its
+ * own, seeded from the campaign's seed, the kind and n, mutating the n-th seed file.
+ */
+export function inputFor(kind: 'svg' | 'pin', n: number, seed: number, seeds: readonly string[]): string {
+  for (let attempt = 0; ; attempt++) {
+    const r = rng((seed * 2654435761) ^ (n * 40503) ^ (kind === 'svg' ? 0x5bd1e995 : 0x27d4eb2f) ^ (attempt * 0x9e3779b9));
+    const base = seeds[n % seeds.length]!;
+    try {
+      const text = kind === 'svg' ? mutateSvg(r, base) : mutatePin(r, base);
+      if (text.length <= MAX_INPUT_CHARS || attempt >= 5) return text.slice(0, MAX_INPUT_CHARS);
+    } catch (e) {
+      // A draw too big to build (past the engine's string length): draw again.
+      if (!(e instanceof RangeError) || attempt >= 5) throw e;
+    }
+  }
+}

@@ -7,7 +7,7 @@ const arg = (name: string, def: number) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? Number(process.argv[i + 1]) : def;
 };
-const opts = { svg: arg('svg', 5000), pin: arg('pin', 2000), seed: arg('seed', 15), budgetMs: arg('budget', 10_000), hangMs: arg('hang', 30_000), exportEvery: arg('export-every', 10) };
+const opts = { svg: arg('svg', 5000), pin: arg('pin', 2000), seed: arg('seed', 15), budgetMs: arg('budget', 10_000), hangMs: arg('hang', 45_000), exportEvery: arg('export-every', 10) };
 console.log(`fuzz: ${opts.svg} SVG and ${opts.pin} .pin.json mutations, seed ${opts.seed}, checks budget ${opts.budgetMs / 1000} s, hang after ${opts.hangMs / 1000} s`);
 let last = 0;
 const res = await runCampaign({

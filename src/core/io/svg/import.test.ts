@@ -372,6 +372,14 @@ describe('inputs that ran past every budget (issue 15 fuzz reproducers)', () => 
   });
 });
 
+describe('import budget', () => {
+  it('a drawing still being read when its time is up is refused with the reason, not waited on', () => {
+    const sample = readFileSync(new URL('../../../../test/fixtures/samples/mountain-badge.svg', import.meta.url), 'utf8');
+    expect(importSvg(sample, { budgetMs: 0 })).toEqual({ ok: false, error: expect.stringMatching(/^the drawing is too complex to import: it was still being read after 0 s/) });
+    expect(importSvg(sample).ok).toBe(true);
+  });
+});
+
 describe('paint order under a deep stack', () => {
   it('120 fills each offset a little (each still shows a sliver) keep exactly the area each shows', () => {
     const svg = (body: string) => `<svg xmlns="http://www.w3.org/2000/svg" width="40mm" height="30mm" viewBox="0 0 40 30">${body}</svg>`;

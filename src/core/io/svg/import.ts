@@ -4,7 +4,7 @@ import { formatProblems, validateDocument } from '../../document/validate.ts';
 import type { EnamelFillItem, Item, PathGeom, PinDocument } from '../../document/types.ts';
 import {
   area, components, containsPoint, determinant, difference, fillHoles, isConformal, isEmpty, MAX_COORD_MM, regionBounds, regionFromPath,
-  flattenPath, regionRings, regionToPath, ringsToPath, SpatialIndex, strokeOutline, transformPath, union, type Matrix, type Region, type Shape,
+  flattenPath, OutOfTime, regionRings, regionToPath, withDeadline, ringsToPath, SpatialIndex, strokeOutline, transformPath, union, type Matrix, type Region, type Shape,
 } from '../../geometry/index.ts';
 import { itemRegion } from '../../kinds/index.ts';
 import { pantoneSolidCoated, normalizeHex, type Palette } from '../../palette/index.ts';
@@ -23,6 +23,8 @@ export interface SvgImportOptions {
   /** Without layers, fills in this colour are metal areas (CONTRACTS.md). Default black. */
   metalColor?: string;
   name?: string;
+  /** Time the import may take (default IMPORT_BUDGET_MS). */
+  budgetMs?: number;
 }
 
 export type SvgImportResult = { ok: true; doc: PinDocument; notes: ImportNote[] } | { ok: false; error: string };
@@ -69,7 +71,24 @@ function strokeInDoc(d: Drawable, widthUser: number): { width: number } | { area
   return { area: transformPath(regionToPath(region), m) };
 }
 
+/**
+ * Time an import may take. Every polygon-engine call looks at the clock, so a file whose shapes
+ * are within every limit but too many together (tens of thousands of separate shapes) is refused
+ * at this point with the reason, instead of keeping the artist waiting without end.
+ */
+export const IMPORT_BUDGET_MS = 20_000;
+
 export function importSvg(text: string, options: SvgImportOptions = {}): SvgImportResult {
+  const started = performance.now();
+  try {
+    return withDeadline(started + (options.budgetMs ?? IMPORT_BUDGET_MS), () => importWithin(text, options));
+  } catch (e) {
+    if (!(e instanceof OutOfTime)) throw e;
+    return { ok: false, error: `the drawing is too complex to import: it was still being read after ${Math.round((performance.now() - started) / 1000)} s (simplify it, or join shapes of one colour into one)` };
+  }
+}
+
+function importWithin(text: string, options: SvgImportOptions): SvgImportResult {
   const xml = parseXml(text);
   if (!xml.ok) return { ok: false, error: xml.reason };
   const root = xml.value;
