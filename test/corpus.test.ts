@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkFile } from '../src/cli/check.ts';
+import { reportProblem } from './fuzz/target.ts';
 
 // The regression corpus (KiCad style): real-looking pins, each named after what it pins, with the
 // exact count of findings per severity and rule. A failure prints every finding of that pin.
@@ -18,6 +19,8 @@ describe('regression corpus', () => {
   it.each(files)('%s', async (file) => {
     const report = await checkFile(new URL(file, dir).pathname, {});
     expect(report.error, `could not check ${file}: ${report.error}`).toBeUndefined();
+    // Every number of every report is finite (JSON would print null for NaN and Infinity), and every message ours.
+    expect(reportProblem(report), file).toBeUndefined();
     const counts: Record<string, number> = {};
     for (const v of report.violations ?? []) counts[`${v.severity} ${v.rule}`] = (counts[`${v.severity} ${v.rule}`] ?? 0) + 1;
     const readable = (report.violations ?? []).map((v) => `  ${v.severity} ${v.rule} at (${v.at.x}, ${v.at.y}) [${v.items.join(', ')}]${v.measured !== undefined ? ` measured ${v.measured}` : ''}: ${v.message}`).join('\n') || '  (no findings)';

@@ -1,5 +1,4 @@
 import { runChecks } from '../../src/core/checks/index.ts';
-import type { CheckReport } from '../../src/core/checks/types.ts';
 import { buildBundle, type BundleAssets } from '../../src/core/export/bundle.ts';
 import type { PinDocument } from '../../src/core/document/types.ts';
 import { formatProblems } from '../../src/core/document/validate.ts';
@@ -62,10 +61,10 @@ function nonFinite(v: unknown, path = ''): string | undefined {
 }
 
 /** Every number in a report is finite (JSON would print null for NaN and Infinity). */
-export function reportProblem(report: CheckReport): string | undefined {
+export function reportProblem(report: { violations?: ReadonlyArray<{ message: string }> }): string | undefined {
   const bad = nonFinite(report);
   if (bad) return `non-finite ${bad}`;
-  for (const v of report.violations) if (leaksInternals(v.message)) return `message: ${v.message}`;
+  for (const v of report.violations ?? []) if (leaksInternals(v.message)) return `message: ${v.message}`;
   return undefined;
 }
 
