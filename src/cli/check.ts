@@ -13,7 +13,7 @@ export interface CheckOptions {
   metalColor?: string;
   /** Keep each finding's region (rings in mm) in the report; off, a report is a few KB. */
   regions?: boolean;
-  /** Time the checks may take; what is not done by then is reported as not checked. */
+  /** Time reading and checking may take together; what is not done by then is reported as not checked. */
   budgetMs?: number;
 }
 
@@ -30,7 +30,7 @@ export async function loadDesign(file: string, opts: CheckOptions): Promise<{ ok
     return loaded.ok ? { ok: true, doc: loaded.doc, notes: [] } : { ok: false, error: `not a valid pin file:\n${formatProblems(loaded.problems)}` };
   }
   if (/\.svg$/i.test(file) || /^\s*(<\?xml|<svg|<!--)/.test(text)) {
-    const r = importSvg(text, { name: file.replace(/^.*[\\/]/, '').replace(/\.svg$/i, ''), ...(opts.metalColor ? { metalColor: opts.metalColor } : {}) });
+    const r = importSvg(text, { name: file.replace(/^.*[\\/]/, '').replace(/\.svg$/i, ''), ...(opts.metalColor ? { metalColor: opts.metalColor } : {}), ...(opts.budgetMs !== undefined ? { budgetMs: opts.budgetMs } : {}) });
     return r.ok ? { ok: true, doc: r.doc, notes: r.notes } : { ok: false, error: r.error };
   }
   return { ok: false, error: 'not an .svg or .pin.json file' };
@@ -38,10 +38,13 @@ export async function loadDesign(file: string, opts: CheckOptions): Promise<{ ok
 
 /** Check one file. Never throws: an unreadable file becomes {file, error}. */
 export async function checkFile(file: string, opts: CheckOptions): Promise<FileReport> {
+  const started = performance.now();
   try {
     const loaded = await loadDesign(file, opts);
     if (!loaded.ok) return { file, error: loaded.error };
-    const run = runChecks(loaded.doc, { ...(opts.profile ? { profile: opts.profile } : {}), ...(opts.budgetMs !== undefined ? { budgetMs: opts.budgetMs } : {}) });
+    // The checks get what the reading left of the budget.
+    const left = opts.budgetMs === undefined ? undefined : Math.max(0, opts.budgetMs - (performance.now() - started));
+    const run = runChecks(loaded.doc, { ...(opts.profile ? { profile: opts.profile } : {}), ...(left !== undefined ? { budgetMs: left } : {}) });
     if (!run.ok) return { file, error: run.reason };
     const report = toFileReport(file, run.report, loaded.notes);
     if (!opts.regions) report.violations = report.violations?.map(({ region: _, ...v }) => v);
