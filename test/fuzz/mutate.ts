@@ -174,7 +174,14 @@ export function mutatePin(r: Rng, seed: string): string {
     return t;
   }
   const d = JSON.parse(seed) as Record<string, Json>;
-  for (let k = 1 + int(r, 3); k > 0; k--) pick(r, pinMutators)(r, d);
+  for (let k = 1 + int(r, 3); k > 0; k--) {
+    try {
+      pick(r, pinMutators)(r, d);
+    } catch (e) {
+      // A mutation that does not fit what earlier ones left (an item that became a number): skip it.
+      if (!(e instanceof TypeError)) throw e;
+    }
+  }
   return JSON.stringify(d);
 }
 
