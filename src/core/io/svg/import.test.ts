@@ -351,6 +351,11 @@ describe('inputs that ran past every budget (issue 15 fuzz reproducers)', () => 
     expect(r).toEqual({ ok: false, error: 'the file expands to more than 200,000 elements (each <use> copy counts)' });
   });
 
+  it('a 200-byte file with a round stroke 1e9 wide is refused at once (it took 13 s and ~1 GB)', () => {
+    const r = importSvg(svg('<path d="M5 5 L25 25 L5 25" fill="none" stroke="#000" stroke-width="1e9" stroke-linecap="round"/>'));
+    expect(r).toEqual({ ok: false, error: '<path> on line 1 has a stroke 1.0e+9 mm wide; strokes up to 1,000 mm are accepted (check the file\'s units)' });
+  });
+
   it('a polygon whose edges swing across each other thousands of times is refused before the engine sees it', () => {
     const pts = Array.from({ length: 6000 }, (_, i) => `${(18 + 0.001 * Math.cos(i)).toFixed(3)},${(10 + 8 * Math.sin(i * 0.37)).toFixed(3)}`).join(' ');
     const r = importSvg(svg(`<polygon points="${pts}" fill="#C8102E"/>`));

@@ -134,10 +134,15 @@ function importWithin(text: string, options: SvgImportOptions): SvgImportResult 
     const pref = d.el.attrs.id;
     const name = d.el.attrs['inkscape:label'] ?? d.el.attrs.id;
     // Before any region is made: a shape the engine would spend seconds on is refused here.
-    const halfStroke = Math.min((parseUserLength(d.style.strokeWidth, diag) ?? 0) * Math.sqrt(Math.abs(determinant(d.ctm))), DOCUMENT_LIMITS.lengthMm) / 2;
-    const complex = pathTooComplex(d.label, docPath, d.style.stroke ? halfStroke : 0);
+    const strokeMm = (parseUserLength(d.style.strokeWidth, diag) ?? 0) * Math.sqrt(Math.abs(determinant(d.ctm)));
+    const stroked = d.style.stroke.kind !== 'none' && !d.image;
+    if (stroked && strokeMm > DOCUMENT_LIMITS.lengthMm) {
+      return { ok: false, error: `${d.label} has a stroke ${strokeMm.toExponential(1)} mm wide; strokes up to ${DOCUMENT_LIMITS.lengthMm.toLocaleString('en')} mm are accepted (check the file's units)` };
+    }
+    const halfStroke = strokeMm / 2;
+    const complex = pathTooComplex(d.label, docPath, stroked ? halfStroke : 0);
     if (complex) return { ok: false, error: complex };
-    shapes.push({ polys: flattenPath(docPath), padMm: d.style.stroke ? halfStroke : 0 });
+    shapes.push({ polys: flattenPath(docPath), padMm: stroked ? halfStroke : 0 });
     const fillPaint = flattenPaint(d.style.fill, d.style.opacity * d.style.fillOpacity, d, ids);
     const strokePaint = d.image ? undefined : flattenPaint(d.style.stroke, d.style.opacity * d.style.strokeOpacity, d, ids);
     const widthUser = parseUserLength(d.style.strokeWidth, diag) ?? 1;
