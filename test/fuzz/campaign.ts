@@ -28,6 +28,8 @@ export interface CampaignOptions {
   exportEvery: number;
   workers?: number;
   onProgress?: (done: number, total: number) => void;
+  /** Hears each finding as it happens, with its input (then dropped: a campaign keeps no inputs). */
+  onFinding?: (f: Finding, input: string) => void;
 }
 
 export type Tally = Record<Outcome | 'hang' | 'out-of-memory' | 'crashed', number>;
@@ -38,11 +40,11 @@ export interface Finding {
   outcome: string;
   detail?: string;
   ms: number;
-  input: string;
 }
 
 export interface CampaignResult {
   tally: { svg: Tally; pin: Tally };
+  /** What went wrong, without the inputs (onFinding had them). */
   findings: Finding[];
   slowestMs: number;
   exported: number;
@@ -73,7 +75,9 @@ export async function runCampaign(o: CampaignOptions): Promise<CampaignResult> {
     if (out.kind === 'done' && out.value.exported) exported++;
     if (BAD.has(outcome)) {
       const detail = out.kind === 'done' ? out.value.detail : out.kind === 'crashed' ? out.message : undefined;
-      findings.push({ kind: t.kind, n: t.n, outcome, ms: out.ms, input: inputFor(t.kind, t.n, t.seed, seeds[t.kind]), ...(detail ? { detail } : {}) });
+      const f: Finding = { kind: t.kind, n: t.n, outcome, ms: out.ms, ...(detail ? { detail } : {}) };
+      findings.push(f);
+      o.onFinding?.(f, inputFor(t.kind, t.n, t.seed, seeds[t.kind]));
     }
     o.onProgress?.(++done, tasks.length);
   });
