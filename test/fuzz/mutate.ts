@@ -115,6 +115,9 @@ function setAt(v: Json, path: (string | number)[], value: Json | undefined): voi
   } else parent[k] = value;
 }
 
+/** What one growing mutation may add, in JSON characters. */
+const MUTATION_CHARS = 20_000_000;
+
 const EXTREME_VALUES: Json[] = [1e9, -1e12, 1e12, 1e308, -1e308, 1e-300, 0, -1, 0.0001, 3e5, 1e6, '', 'x', null, [], {}, true];
 
 const pinMutators: Array<(r: Rng, d: Record<string, Json>) => void> = [
@@ -128,7 +131,8 @@ const pinMutators: Array<(r: Rng, d: Record<string, Json>) => void> = [
     const ids = Object.keys(items ?? {});
     if (!ids.length || !Array.isArray(d.order)) return;
     const id = pick(r, ids);
-    for (let i = size(r, 2000); i > 0; i--) {
+    // Copies are held to ~20 MB in all: a bigger input tests the machine's memory, not Pinsmith.
+    for (let i = Math.min(size(r, 2000), Math.floor(MUTATION_CHARS / JSON.stringify(items[id]).length)); i > 0; i--) {
       const copy = structuredClone(items[id]!) as Record<string, Json>;
       copy.id = `${id}-x${i}`;
       items[copy.id] = copy;
@@ -140,7 +144,7 @@ const pinMutators: Array<(r: Rng, d: Record<string, Json>) => void> = [
     if (!arrays.length) return;
     const p = pick(r, arrays);
     const a = at(d, p) as Json[];
-    const n = size(r, 100_000);
+    const n = Math.min(size(r, 100_000), Math.floor((MUTATION_CHARS * a.length) / JSON.stringify(a).length));
     setAt(d, p, Array.from({ length: n }, (_, i) => structuredClone(a[i % a.length]!)));
   },
   (r, d) => {

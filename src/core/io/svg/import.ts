@@ -136,8 +136,9 @@ function importWithin(text: string, options: SvgImportOptions): SvgImportResult 
     // Before any region is made: a shape the engine would spend seconds on is refused here.
     const strokeMm = (parseUserLength(d.style.strokeWidth, diag) ?? 0) * Math.sqrt(Math.abs(determinant(d.ctm)));
     const stroked = d.style.stroke.kind !== 'none' && !d.image;
-    if (stroked && strokeMm > DOCUMENT_LIMITS.lengthMm) {
-      return { ok: false, error: `${d.label} has a stroke ${strokeMm.toExponential(1)} mm wide; strokes up to ${DOCUMENT_LIMITS.lengthMm.toLocaleString('en')} mm are accepted (check the file's units)` };
+    if (stroked && !(strokeMm <= DOCUMENT_LIMITS.lengthMm)) {
+      const wide = Number.isFinite(strokeMm) ? `${strokeMm.toExponential(1)} mm wide` : 'too wide to measure';
+      return { ok: false, error: `${d.label} has a stroke ${wide}; strokes up to ${DOCUMENT_LIMITS.lengthMm.toLocaleString('en')} mm are accepted (check the file's units)` };
     }
     const halfStroke = strokeMm / 2;
     const complex = pathTooComplex(d.label, docPath, stroked ? halfStroke : 0);
