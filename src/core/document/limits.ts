@@ -19,7 +19,7 @@ export const DOCUMENT_LIMITS = {
   /**
    * Pairs of edges close enough to cross (geometry/complexity.ts), in one item and in the pin:
    * the polygon engine's work in one step that cannot be interrupted. The most in ~1,100 real
-   * emoji, icons and the corpus files is ~3,500 in one item; a stroked zigzag of 3,000 points
+   * emoji, icons and the corpus files is ~6,400 in one item; a stroked zigzag of 3,000 points
    * (1.2 M, refused) takes the engine 1.3 s, one of 2,000 (0.55 M) 0.66 s.
    */
   crossingPairsPerItem: 1_000_000,

@@ -15,6 +15,8 @@ const MAX_CELLS_PER_EDGE = 64;
 /** Cells along one axis at most: a few huge edges among tiny ones must not make a vast grid. */
 const MAX_CELLS_PER_AXIS = 1 << 20;
 
+const RUN_EDGES = 32;
+
 /** Measured: a stroked zigzag costs the engine ~4× a filled one with as many edge pairs. */
 const STROKE_WEIGHT = 4;
 
@@ -114,16 +116,21 @@ function measure(shapes: readonly Shape[], stopAbove: number): { pairs: number; 
     const last = p.closed ? n : n - 1;
     // Consecutive edges within one cell's size are one run: a dense smooth curve is a few runs per
     // cell (its neighbours along the path never make crossings), a zigzag's long edges one each.
+    // A run also ends after RUN_EDGES edges: a ring that retraces the same few edges thousands of
+    // times stays in one small box, and is thousands of runs piled there, as the engine sees it.
     let rx0 = Infinity, ry0 = Infinity, rx1 = -Infinity, ry1 = -Infinity;
+    let inRun = 0;
     for (let i = 0; i < last; i++) {
       const j = (i + 1) % n;
       const ax = pts[2 * i]!, ay = pts[2 * i + 1]!, bx = pts[2 * j]!, by = pts[2 * j + 1]!;
       const nx0 = Math.min(rx0, ax, bx), ny0 = Math.min(ry0, ay, by), nx1 = Math.max(rx1, ax, bx), ny1 = Math.max(ry1, ay, by);
-      if (rx0 !== Infinity && (nx1 - nx0 > cell || ny1 - ny0 > cell)) {
+      if (rx0 !== Infinity && (nx1 - nx0 > cell || ny1 - ny0 > cell || inRun >= RUN_EDGES)) {
         if (enter(rx0, ry0, rx1, ry1)) return { pairs, depth };
         rx0 = Math.min(ax, bx); ry0 = Math.min(ay, by); rx1 = Math.max(ax, bx); ry1 = Math.max(ay, by);
+        inRun = 1;
       } else {
         rx0 = nx0; ry0 = ny0; rx1 = nx1; ry1 = ny1;
+        inRun++;
       }
     }
     if (rx0 !== Infinity && enter(rx0, ry0, rx1, ry1)) return { pairs, depth };
