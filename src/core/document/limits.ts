@@ -73,10 +73,10 @@ const tooMany = (what: string, v: number, limit: number, unit: string) => `${wha
  * Why one path is too much work for the engine (too many points, or edges that swing across each
  * other), or undefined. `padMm`: half the stroke's width for a stroked path, 0 for a fill.
  */
-export function pathTooComplex(what: string, path: PathGeom, padMm: number): string | undefined {
+export function pathTooComplex(what: string, path: PathGeom, shape: Shape): string | undefined {
   const count = pathPoints(path);
   if (count > L.pointsPerItem) return tooMany(what, count, L.pointsPerItem, 'points');
-  const p = crossingPairs(flattenPath(path), padMm, L.crossingPairsPerItem);
+  const p = crossingPairs(shape.polys, shape.padMm, L.crossingPairsPerItem);
   if (p > L.crossingPairsPerItem) {
     return `${what} crosses over itself too often to be a pin part (more than ${n(L.crossingPairsPerItem)} pairs of edges meet, the limit): simplify it.`;
   }
@@ -106,11 +106,15 @@ export function exceededLimit(doc: PinDocument): string | undefined {
   const ids = Object.keys(doc.items);
   if (ids.length > L.items) return tooMany('The pin', ids.length, L.items, 'items');
   let total = 0;
-  for (const it of Object.values(doc.items)) {
+  const items = Object.values(doc.items);
+  const shapes: Shape[] = [];
+  for (const it of items) {
     const path = it.kind === 'text' ? it.outlines : it.path;
     const far = farPoint(path);
     if (far !== undefined) return tooFar(itemName(it), far);
-    const complex = pathTooComplex(itemName(it), path, it.kind === 'metal-line' ? Math.min(it.width, L.lengthMm) / 2 : 0);
+    const shape = shapeOf(it);
+    shapes.push(shape);
+    const complex = pathTooComplex(itemName(it), path, shape);
     if (complex) return complex;
     total += pathPoints(path);
     if (it.kind === 'metal-line' && it.width > L.lengthMm) return tooLong(`${itemName(it)}'s width`, it.width);
@@ -121,7 +125,7 @@ export function exceededLimit(doc: PinDocument): string | undefined {
     }
   }
   if (total > L.points) return tooMany('The pin', total, L.points, 'points');
-  const piled = artTooComplex(Object.values(doc.items).filter((it) => !it.hidden).map(shapeOf));
+  const piled = artTooComplex(shapes.filter((_, i) => !items[i]!.hidden));
   if (piled) return piled;
   const { posts, backstamp } = doc.spec;
   if (posts.length > L.posts) return tooMany('The back', posts.length, L.posts, 'posts');

@@ -141,9 +141,10 @@ function importWithin(text: string, options: SvgImportOptions): SvgImportResult 
       return { ok: false, error: `${d.label} has a stroke ${wide}; strokes up to ${DOCUMENT_LIMITS.lengthMm.toLocaleString('en')} mm are accepted (check the file's units)` };
     }
     const halfStroke = strokeMm / 2;
-    const complex = pathTooComplex(d.label, docPath, stroked ? halfStroke : 0);
+    const shape = { polys: flattenPath(docPath), padMm: stroked ? halfStroke : 0 };
+    const complex = pathTooComplex(d.label, docPath, shape);
     if (complex) return { ok: false, error: complex };
-    shapes.push({ polys: flattenPath(docPath), padMm: stroked ? halfStroke : 0 });
+    shapes.push(shape);
     const fillPaint = flattenPaint(d.style.fill, d.style.opacity * d.style.fillOpacity, d, ids);
     const strokePaint = d.image ? undefined : flattenPaint(d.style.stroke, d.style.opacity * d.style.strokeOpacity, d, ids);
     const widthUser = parseUserLength(d.style.strokeWidth, diag) ?? 1;
