@@ -39,6 +39,14 @@ export function isConformal(m: Matrix, rel = 1e-9): boolean {
   return Math.abs(lenX - lenY) <= rel * s && Math.abs(dot) <= rel * s * s;
 }
 
+/** The inverse map, or undefined when the matrix flattens the plane. */
+export function invert(m: Matrix): Matrix | undefined {
+  const det = determinant(m);
+  if (!(Math.abs(det) > 1e-300) || !Number.isFinite(det)) return undefined;
+  const [a, b, c, d, e, f] = m;
+  return [d / det, -b / det, -c / det, a / det, (c * f - d * e) / det, (b * e - a * f) / det];
+}
+
 export function applyToPoint(m: Matrix, x: number, y: number): [number, number] {
   return [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
 }

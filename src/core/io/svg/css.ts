@@ -5,38 +5,65 @@ export interface CssRule {
   selector: Selector;
   specificity: number;
   order: number;
-  decls: Record<string, string>;
+  decls: Declarations;
+}
+
+/** A declaration block split by `!important` (important ones win over any normal one). */
+export interface Declarations {
+  normal: Record<string, string>;
+  important: Record<string, string>;
+}
+
+interface AttrTest {
+  name: string;
+  op?: '=' | '~=' | '|=' | '^=' | '$=' | '*=';
+  value?: string;
+  caseless?: boolean;
 }
 
 interface Compound {
   tag?: string;
   id?: string;
   classes: string[];
+  attrs: AttrTest[];
 }
 
 /** Compounds left to right; `next` is the combinator joining each to the one after it. */
 type Selector = Array<{ compound: Compound; next: ' ' | '>' | null }>;
 
-export function parseDeclarations(text: string): Record<string, string> {
-  const out: Record<string, string> = {};
+export function parseDeclarations(text: string): Declarations {
+  const out: Declarations = { normal: {}, important: {} };
   for (const part of text.split(';')) {
     const i = part.indexOf(':');
     if (i < 0) continue;
     const k = part.slice(0, i).trim().toLowerCase();
-    const v = part.slice(i + 1).replace(/!important/i, '').trim();
-    if (k && v) out[k] = v;
+    const raw = part.slice(i + 1);
+    const important = /!\s*important\s*$/i.test(raw);
+    const v = raw.replace(/!\s*important\s*$/i, '').trim();
+    if (k && v) (important ? out.important : out.normal)[k] = v;
   }
   return out;
 }
 
+const ATTR = /\[([_a-zA-Z][\w:-]*)(?:([~|^$*]?=)(?:"([^"]*)"|'([^']*)'|([^\s\]'"]+))(?:\s+([iIsS]))?)?\]/y;
+
 function parseCompound(s: string): Compound | null {
-  const c: Compound = { classes: [] };
+  const c: Compound = { classes: [], attrs: [] };
   const re = /([.#]?)(-?[_a-zA-Z][\w-]*)|(\*)/y;
   let pos = 0;
   while (pos < s.length) {
+    if (s[pos] === '[') {
+      ATTR.lastIndex = pos;
+      const a = ATTR.exec(s);
+      if (!a) return null;
+      pos = ATTR.lastIndex;
+      const value = a[3] ?? a[4] ?? a[5];
+      c.attrs.push({ name: a[1]!, ...(a[2] ? { op: a[2] as AttrTest['op'], value: value ?? '' } : {}), ...(a[6]?.toLowerCase() === 'i' ? { caseless: true } : {}) });
+      continue;
+    }
     re.lastIndex = pos;
     const m = re.exec(s);
-    if (!m) return null; // pseudo-classes, attribute selectors: not written by SVG exporters
+    if (!m) return null; // pseudo-classes: not written by SVG exporters
     pos = re.lastIndex;
     if (m[3]) continue;
     if (m[1] === '.') c.classes.push(m[2]!);
@@ -47,7 +74,9 @@ function parseCompound(s: string): Compound | null {
 }
 
 function parseSelector(text: string): Selector | null {
-  const tokens = text.trim().replace(/\s*>\s*/g, ' > ').split(/\s+/).filter(Boolean);
+  // Spaces inside [attr = "value"] are not combinators.
+  const tight = text.replace(/\[([^\]]*)\]/g, (_, inner: string) => `[${inner.trim().replace(/\s*([~|^$*]?=)\s*/, '$1')}]`);
+  const tokens = tight.trim().replace(/\s*>\s*/g, ' > ').split(/\s+(?![^[]*\])/).filter(Boolean);
   const out: Selector = [];
   for (const t of tokens) {
     if (t === '>') {
@@ -67,7 +96,7 @@ function parseSelector(text: string): Selector | null {
 
 function specificityOf(sel: Selector): number {
   let s = 0;
-  for (const { compound } of sel) s += (compound.id ? 10000 : 0) + compound.classes.length * 100 + (compound.tag ? 1 : 0);
+  for (const { compound } of sel) s += (compound.id ? 10000 : 0) + (compound.classes.length + compound.attrs.length) * 100 + (compound.tag ? 1 : 0);
   return s;
 }
 
@@ -114,7 +143,22 @@ function matchesCompound(el: Matchable, c: Compound): boolean {
     const cls = (el.attrs.class ?? '').split(/\s+/);
     if (!c.classes.every((k) => cls.includes(k))) return false;
   }
-  return true;
+  return c.attrs.every((t) => attrMatches(el.attrs[t.name], t));
+}
+
+function attrMatches(actual: string | undefined, t: AttrTest): boolean {
+  if (actual === undefined) return false;
+  if (!t.op) return true;
+  const a = t.caseless ? actual.toLowerCase() : actual;
+  const v = t.caseless ? t.value!.toLowerCase() : t.value!;
+  switch (t.op) {
+    case '=': return a === v;
+    case '~=': return a.split(/\s+/).includes(v);
+    case '|=': return a === v || a.startsWith(`${v}-`);
+    case '^=': return v !== '' && a.startsWith(v);
+    case '$=': return v !== '' && a.endsWith(v);
+    case '*=': return v !== '' && a.includes(v);
+  }
 }
 
 export function matches(el: Matchable, sel: Selector): boolean {
@@ -178,7 +222,10 @@ function candidates(el: Matchable, rules: CssRule[]): CssRule[] {
   return out;
 }
 
-export function cascadeFor(el: Matchable, rules: CssRule[]): Record<string, string> {
+export function cascadeFor(el: Matchable, rules: CssRule[]): Declarations {
   const hits = candidates(el, rules).filter((r) => matches(el, r.selector)).sort((a, b) => a.specificity - b.specificity || a.order - b.order);
-  return Object.assign({}, ...hits.map((h) => h.decls));
+  return {
+    normal: Object.assign({}, ...hits.map((h) => h.decls.normal)) as Record<string, string>,
+    important: Object.assign({}, ...hits.map((h) => h.decls.important)) as Record<string, string>,
+  };
 }

@@ -3,16 +3,19 @@ import { artTooComplex, DOCUMENT_LIMITS, pathTooComplex } from '../../document/l
 import { formatProblems, validateDocument } from '../../document/validate.ts';
 import type { EnamelFillItem, Item, PathGeom, PinDocument } from '../../document/types.ts';
 import {
-  area, components, containsPoint, determinant, difference, fillHoles, isConformal, isEmpty, MAX_COORD_MM, regionBounds, regionFromPath,
-  flattenPath, OutOfTime, regionRings, regionToPath, withDeadline, ringsToPath, SpatialIndex, strokeOutline, transformPath, union, type Matrix, type Region, type Shape,
+  components, containsPoint, intersect, determinant, fillHoles, isConformal, isEmpty, MAX_COORD_MM, regionBounds, regionFromPath,
+  flattenPath, OutOfTime, regionRings, regionToPath, withDeadline, ringsToPath, strokeOutline, transformPath, union, type Matrix, type Region, type Shape,
 } from '../../geometry/index.ts';
 import { itemRegion } from '../../kinds/index.ts';
 import { pantoneSolidCoated, normalizeHex, type Palette } from '../../palette/index.ts';
-import { TOLERANCE } from '../../units.ts';
 import { parseStylesheet, type CssRule } from './css.ts';
 import { parseUserLength, rootViewport } from './lengths.ts';
-import { colorRefFor, flattenPaint } from './paint.ts';
+import { colorRefFor, FAINT_ALPHA, flattenPaint, INVISIBLE_ALPHA } from './paint.ts';
 import { ROOT_STYLE } from './style.ts';
+import { clipItems, clipNotes, type ClipTally } from './clipItems.ts';
+import { DEFAULT_LANGUAGES } from './conditional.ts';
+import { strokePathOf } from './dash.ts';
+import { applyPaintOrder } from './paintOrder.ts';
 import { MAX_DRAWABLES, MAX_NODES, walk, type Drawable, type ImportNote, type WalkContext } from './walk.ts';
 import { localName, parseXml, type XNode } from './xml.ts';
 
@@ -25,6 +28,8 @@ export interface SvgImportOptions {
   name?: string;
   /** Time the import may take (default IMPORT_BUDGET_MS). */
   budgetMs?: number;
+  /** The reader's languages, for `systemLanguage` in a <switch> (default English). */
+  languages?: readonly string[];
 }
 
 export type SvgImportResult = { ok: true; doc: PinDocument; notes: ImportNote[] } | { ok: false; error: string };
@@ -64,10 +69,10 @@ class IdMaker {
 
 /** A stroke in document mm. Under skew or non-uniform scale a width cannot be one number: outline
  * the stroke in user space, then transform, and it becomes an area. */
-function strokeInDoc(d: Drawable, widthUser: number): { width: number } | { area: PathGeom } {
+function strokeInDoc(d: Drawable, widthUser: number, path: PathGeom): { width: number } | { area: PathGeom } {
   const m: Matrix = d.ctm;
   if (isConformal(m)) return { width: widthUser * Math.sqrt(Math.abs(determinant(m))) };
-  const region = strokeOutline(d.path, { width: widthUser, cap: d.style.linecap, join: d.style.linejoin, miterLimit: d.style.miterLimit });
+  const region = strokeOutline(path, { width: widthUser, cap: d.style.linecap, join: d.style.linejoin, miterLimit: d.style.miterLimit });
   return { area: transformPath(regionToPath(region), m) };
 }
 
@@ -103,6 +108,7 @@ function importWithin(text: string, options: SvgImportOptions): SvgImportResult 
   const notes: ImportNote[] = [];
   const ctx: WalkContext = {
     rules, ids, vbW: vp.value.vbWidth, vbH: vp.value.vbHeight, notes, out: [], budget: { left: MAX_DRAWABLES, nodes: MAX_NODES }, layersFound: new Set(),
+    languages: options.languages ?? DEFAULT_LANGUAGES, active: new Set(),
   };
   const err = walk(root, vp.value.matrix, ROOT_STYLE, null, ctx, 0, []);
   if (err) return { ok: false, error: err };
@@ -114,6 +120,8 @@ function importWithin(text: string, options: SvgImportOptions): SvgImportResult 
   const outlineRegions: Region[] = [];
   const outlineDrawables: Drawable[] = [];
   let ignored = 0;
+  const faint = new Set<string>();
+  const clipped: ClipTally = { cut: new Set(), gone: new Set(), by: new Set() };
   const diag = Math.hypot(ctx.vbW, ctx.vbH) / Math.SQRT2;
   const shapes: Shape[] = [];
 
@@ -145,62 +153,81 @@ function importWithin(text: string, options: SvgImportOptions): SvgImportResult 
     const complex = pathTooComplex(d.label, docPath, shape);
     if (complex) return { ok: false, error: complex };
     shapes.push(shape);
-    const fillPaint = flattenPaint(d.style.fill, d.style.opacity * d.style.fillOpacity, d, ids);
-    const strokePaint = d.image ? undefined : flattenPaint(d.style.stroke, d.style.opacity * d.style.strokeOpacity, d, ids);
+    let fillPaint = flattenPaint(d.style.fill, d.style.opacity * d.style.fillOpacity, d, ids);
+    let strokePaint = d.image ? undefined : flattenPaint(d.style.stroke, d.style.opacity * d.style.strokeOpacity, d, ids);
+    // Enamel cannot be see-through: what is all but invisible in the file is not made.
+    if (fillPaint && fillPaint.alpha < FAINT_ALPHA && role !== 'outline') {
+      if (fillPaint.alpha >= INVISIBLE_ALPHA) faint.add(d.label);
+      fillPaint = undefined;
+    }
+    if (strokePaint && strokePaint.alpha < FAINT_ALPHA && role !== 'outline') {
+      if (strokePaint.alpha >= INVISIBLE_ALPHA) faint.add(d.label);
+      strokePaint = undefined;
+    }
     const widthUser = parseUserLength(d.style.strokeWidth, diag) ?? 1;
-    const hasStroke = !!strokePaint && widthUser > 0 && widthUser * Math.sqrt(Math.abs(determinant(d.ctm))) >= 1e-6;
+    let hasStroke = !!strokePaint && widthUser > 0 && widthUser * Math.sqrt(Math.abs(determinant(d.ctm))) >= 1e-6;
     const finishAttr = d.el.attrs['data-finish'];
     const finish = finishAttr === 'glitter' || finishAttr === 'glow' || finishAttr === 'translucent' ? finishAttr : 'standard';
 
     if (role === 'outline') {
-      outlineRegions.push(regionFromPath(docPath, d.style.fillRule));
+      const region = regionFromPath(docPath, d.style.fillRule);
+      outlineRegions.push(d.clip ? intersect(region, d.clip) : region);
       outlineDrawables.push(d);
       continue;
     }
+    const stroke = hasStroke ? strokePathOf(d, diag, notes) : d.path;
+    if (!stroke.length) hasStroke = false;
+    const first = items.length;
+    convert: {
+      const addMetalStroke = () => {
+        const s = strokeInDoc(d, widthUser, stroke);
+        if ('width' in s) {
+          items.push({ id: idm.make('line', pref), ...(name ? { name } : {}), kind: 'metal-line', path: transformPath(stroke, d.ctm), width: round6(s.width), cap: d.style.linecap, join: d.style.linejoin, miterLimit: d.style.miterLimit });
+        } else {
+          notes.push({ level: 'info', message: `${d.label}: a stroke under skew or uneven scaling was turned into a metal area` });
+          items.push({ id: idm.make('metal', pref), ...(name ? { name } : {}), kind: 'metal-area', path: s.area, fillRule: 'nonzero' });
+        }
+      };
+      const addEnamel = (path: PathGeom, fillRule: 'nonzero' | 'evenodd', paint: { hex: string; issues: EnamelFillItem['paintIssues'] }) => {
+        const color = colorRefFor(paint.hex, d.style.pantone, palette, d.label, notes);
+        const item: EnamelFillItem = { id: idm.make('fill', pref), ...(name ? { name } : {}), kind: 'enamel-fill', path, fillRule, color, finish };
+        if (paint.issues?.length) item.paintIssues = paint.issues;
+        items.push(item);
+      };
+      const widened = () => regionToPath(union(regionFromPath(docPath, d.style.fillRule), strokeRegionDoc(d, widthUser, stroke)));
 
-    const addMetalStroke = () => {
-      const s = strokeInDoc(d, widthUser);
-      if ('width' in s) {
-        items.push({ id: idm.make('line', pref), ...(name ? { name } : {}), kind: 'metal-line', path: docPath, width: round6(s.width), cap: d.style.linecap, join: d.style.linejoin, miterLimit: d.style.miterLimit });
-      } else {
-        notes.push({ level: 'info', message: `${d.label}: a stroke under skew or uneven scaling was turned into a metal area` });
-        items.push({ id: idm.make('metal', pref), ...(name ? { name } : {}), kind: 'metal-area', path: s.area, fillRule: 'nonzero' });
+      if (role === 'metal') {
+        if (fillPaint && hasArea(d)) items.push({ id: idm.make('metal', pref), ...(name ? { name } : {}), kind: 'metal-area', path: docPath, fillRule: d.style.fillRule });
+        if (hasStroke) addMetalStroke();
+        break convert;
       }
-    };
-    const addEnamel = (path: PathGeom, fillRule: 'nonzero' | 'evenodd', paint: { hex: string; issues: EnamelFillItem['paintIssues'] }) => {
-      const color = colorRefFor(paint.hex, d.style.pantone, palette, d.label, notes);
-      const item: EnamelFillItem = { id: idm.make('fill', pref), ...(name ? { name } : {}), kind: 'enamel-fill', path, fillRule, color, finish };
-      if (paint.issues?.length) item.paintIssues = paint.issues;
-      items.push(item);
-    };
-
-    if (role === 'metal') {
-      if (fillPaint && hasArea(d)) items.push({ id: idm.make('metal', pref), ...(name ? { name } : {}), kind: 'metal-area', path: docPath, fillRule: d.style.fillRule });
+      if (role === 'enamel') {
+        if (fillPaint && hasStroke && hasArea(d) && strokePaint!.hex === fillPaint.hex) {
+          addEnamel(widened(), 'nonzero', fillPaint);
+          break convert;
+        }
+        if (fillPaint && hasArea(d)) addEnamel(docPath, d.style.fillRule, fillPaint);
+        if (hasStroke) addEnamel(regionToPath(strokeRegionDoc(d, widthUser, stroke)), 'nonzero', strokePaint!);
+        break convert;
+      }
+      // No layers: strokes are metal unless they repeat their own fill colour; metal-coloured fills are metal.
+      if (fillPaint && hasStroke && hasArea(d) && strokePaint!.hex === fillPaint.hex && fillPaint.hex !== metalHex) {
+        addEnamel(widened(), 'nonzero', fillPaint);
+        break convert;
+      }
+      if (fillPaint && hasArea(d)) {
+        if (fillPaint.hex === metalHex && !fillPaint.issues.length) items.push({ id: idm.make('metal', pref), ...(name ? { name } : {}), kind: 'metal-area', path: docPath, fillRule: d.style.fillRule });
+        else addEnamel(docPath, d.style.fillRule, fillPaint);
+      }
       if (hasStroke) addMetalStroke();
-      continue;
     }
-    if (role === 'enamel') {
-      if (fillPaint && hasStroke && hasArea(d) && strokePaint!.hex === fillPaint.hex) {
-        const widened = union(regionFromPath(docPath, d.style.fillRule), strokeRegionDoc(d, widthUser));
-        addEnamel(regionToPath(widened), 'nonzero', fillPaint);
-        continue;
-      }
-      if (fillPaint && hasArea(d)) addEnamel(docPath, d.style.fillRule, fillPaint);
-      if (hasStroke) addEnamel(regionToPath(strokeRegionDoc(d, widthUser)), 'nonzero', strokePaint!);
-      continue;
-    }
-    // No layers: strokes are metal unless they repeat their own fill colour; metal-coloured fills are metal.
-    if (fillPaint && hasStroke && hasArea(d) && strokePaint!.hex === fillPaint.hex && fillPaint.hex !== metalHex) {
-      const widened = union(regionFromPath(docPath, d.style.fillRule), strokeRegionDoc(d, widthUser));
-      addEnamel(regionToPath(widened), 'nonzero', fillPaint);
-      continue;
-    }
-    if (fillPaint && hasArea(d)) {
-      if (fillPaint.hex === metalHex && !fillPaint.issues.length) items.push({ id: idm.make('metal', pref), ...(name ? { name } : {}), kind: 'metal-area', path: docPath, fillRule: d.style.fillRule });
-      else addEnamel(docPath, d.style.fillRule, fillPaint);
-    }
-    if (hasStroke) addMetalStroke();
+    if (d.clip) clipItems(items, first, d, clipped);
   }
+  if (faint.size) {
+    const names = [...faint];
+    notes.push({ level: 'warning', message: `${names.length} faint element(s), under ${FAINT_ALPHA * 100} % opacity, were left out (enamel cannot be see-through; give shading a colour of its own if it should be made): ${names.slice(0, 8).join(', ')}${names.length > 8 ? `, and ${names.length - 8} more` : ''}` });
+  }
+  clipNotes(clipped, notes);
   if (ignored) notes.push({ level: 'warning', message: `${ignored} element(s) outside the outline, metal and enamel layers were ignored` });
   // Before the paint order and the die line union everything: shapes piled on shapes are refused.
   const piled = artTooComplex(shapes);
@@ -226,70 +253,14 @@ function hasArea(d: Drawable): boolean {
   return d.path.some((sp) => sp.segments.length >= 3 || (sp.segments.length === 2 && !!(sp.segments[0]!.hout || sp.segments[1]!.hin)));
 }
 
-function strokeRegionDoc(d: Drawable, widthUser: number): Region {
-  const s = strokeInDoc(d, widthUser);
-  const path = transformPath(d.path, d.ctm);
+function strokeRegionDoc(d: Drawable, widthUser: number, userPath: PathGeom): Region {
+  const s = strokeInDoc(d, widthUser, userPath);
+  const path = transformPath(userPath, d.ctm);
   return 'width' in s ? strokeOutline(path, { width: s.width, cap: d.style.linecap, join: d.style.linejoin, miterLimit: d.style.miterLimit }) : regionFromPath(s.area);
 }
 
-/**
- * In SVG a later shape hides an earlier one: each enamel fill keeps only its visible part. Fills
- * that nothing covers keep their exact curves; only covered ones become polygons.
- */
-/**
- * Fills painted over others hide them: each enamel fill keeps only what no fill above it covers.
- * Done top-down, with an R-tree of the fills above that still show somewhere: a fill hidden
- * entirely lies within those above it, so subtracting only the showing ones near a fill's box
- * takes away the same area, at the cost of its neighbours only (it was a union of every fill
- * above each one: 1,000 stacked fills took over 10 s). Under a deep stack (more than STACK_EXACT
- * showing fills over one box, as in an expanded gradient's 256 nested rings) it subtracts the
- * union of every fill above instead, kept as it grows: one small union a fill, not 256.
- */
-const STACK_EXACT = 32;
-
-function applyPaintOrder(items: Item[], notes: ImportNote[]): Item[] {
-  const enamel = items.map((it, i) => ({ it, i })).filter((e) => e.it.kind === 'enamel-fill');
-  if (enamel.length < 2) return items;
-  const showingAbove = new SpatialIndex<number>();
-  let coverAll: Region | undefined;
-  const pending: Region[] = [];
-  const out = [...items];
-  const dropped = new Set<number>();
-  for (let k = enamel.length - 1; k >= 0; k--) {
-    const { it, i } = enamel[k]!;
-    const mine = itemRegion(it);
-    const box = regionBounds(mine);
-    const above = showingAbove.search(box);
-    showingAbove.insert(i, box);
-    if (!above.length) {
-      pending.push(mine);
-      continue;
-    }
-    let cover: Region;
-    if (above.length <= STACK_EXACT && !coverAll) cover = union(...above.map((j) => itemRegion(items[j]!)));
-    else {
-      // Everything above so far, merged once and then one fill at a time.
-      coverAll = union(...(coverAll ? [coverAll] : []), ...pending);
-      pending.length = 0;
-      cover = coverAll;
-    }
-    pending.push(mine);
-    const visible = difference(mine, cover);
-    const after = area(visible);
-    if (area(mine) - after <= TOLERANCE.areaMm2) continue;
-    if (isEmpty(visible) || after <= TOLERANCE.areaMm2) {
-      dropped.add(i);
-      showingAbove.remove(i);
-      notes.push({ level: 'info', message: `enamel fill ${it.name ?? it.id} is completely covered by fills painted above it; it was left out` });
-      continue;
-    }
-    out[i] = { ...(it as EnamelFillItem), path: regionToPath(visible), fillRule: 'nonzero' };
-  }
-  return out.filter((_, i) => !dropped.has(i));
-}
-
 function buildOutline(drawables: Drawable[], regions: Region[], art: Item[], idm: IdMaker, notes: ImportNote[]): Item[] {
-  if (drawables.length === 1 && drawables[0]!.path.length === 1 && drawables[0]!.path[0]!.closed) {
+  if (drawables.length === 1 && drawables[0]!.path.length === 1 && drawables[0]!.path[0]!.closed && !drawables[0]!.clip) {
     const d = drawables[0]!;
     return [{ id: idm.make('outline', d.el.attrs.id), kind: 'outline', path: transformPath(d.path, d.ctm) }];
   }

@@ -1,6 +1,7 @@
-import { multiply, scale, translate, type Matrix } from '../../geometry/index.ts';
+import { scale, type Matrix } from '../../geometry/index.ts';
 import { fail, ok, type Result } from '../../result.ts';
 import { MM_PER_INCH, PX_PER_INCH, unitToMm } from '../../units.ts';
+import { fitViewBox } from './viewport.ts';
 import type { XNode } from './xml.ts';
 
 /** User units per unit, inside the SVG's own user space (1 user unit = 1 px). */
@@ -81,22 +82,8 @@ export function rootViewport(svg: XNode): Result<Viewport> {
     heightMm = vh * pxMm;
   } else if (widthMm === undefined) widthMm = (heightMm! * vw) / vh;
   else if (heightMm === undefined) heightMm = (widthMm * vh) / vw;
-  let sx = widthMm / vw;
-  let sy = heightMm! / vh;
-  let tx = 0;
-  let ty = 0;
-  const par = (svg.attrs.preserveAspectRatio ?? 'xMidYMid meet').trim().split(/\s+/);
-  if (par[0] !== 'none') {
-    const s = par[1] === 'slice' ? Math.max(sx, sy) : Math.min(sx, sy);
-    const align = par[0] ?? 'xMidYMid';
-    const fx = align.includes('xMid') ? 0.5 : align.includes('xMax') ? 1 : 0;
-    const fy = align.includes('YMid') ? 0.5 : align.includes('YMax') ? 1 : 0;
-    tx = (widthMm - vw * s) * fx;
-    ty = (heightMm! - vh * s) * fy;
-    sx = sy = s;
-  }
   return ok({
-    matrix: multiply(translate(tx, ty), multiply(scale(sx, sy), translate(-vx, -vy))),
+    matrix: fitViewBox([vx, vy, vw, vh], 0, 0, widthMm, heightMm!, svg.attrs.preserveAspectRatio),
     widthMm,
     heightMm: heightMm!,
     vbWidth: vw,

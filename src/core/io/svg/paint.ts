@@ -10,19 +10,29 @@ import { localName, type XNode } from './xml.ts';
 export interface FlatPaint {
   hex: string;
   issues: PaintIssue[];
+  /** How opaque it is at its most opaque point (a gradient's strongest stop), 0–1. */
+  alpha: number;
 }
 
-function stopColors(grad: XNode, ids: Map<string, XNode>, depth = 0): string[] {
+interface Stop {
+  hex: string;
+  alpha: number;
+}
+
+function stopsOf(grad: XNode, ids: Map<string, XNode>, depth = 0): Stop[] {
   const stops = grad.children.filter((c) => localName(c.name) === 'stop');
   if (!stops.length && depth < 4) {
     const href = grad.attrs.href ?? grad.attrs['xlink:href'];
     const next = href?.startsWith('#') ? ids.get(href.slice(1)) : undefined;
-    if (next) return stopColors(next, ids, depth + 1);
+    if (next) return stopsOf(next, ids, depth + 1);
   }
   return stops.map((s) => {
-    const decl = s.attrs.style ? parseDeclarations(s.attrs.style) : {};
-    const c = parsePaint(decl['stop-color'] ?? s.attrs['stop-color'] ?? '#000000', '#000000');
-    return c?.kind === 'color' ? c.hex : '#000000';
+    const decl = s.attrs.style ? parseDeclarations(s.attrs.style) : undefined;
+    const get = (k: string) => decl?.important[k] ?? decl?.normal[k] ?? s.attrs[k];
+    const c = parsePaint(get('stop-color') ?? '#000000', '#000000');
+    const opacity = Number.parseFloat(get('stop-opacity') ?? '1');
+    const alpha = (c?.kind === 'color' ? c.alpha : 1) * (Number.isFinite(opacity) ? Math.min(1, Math.max(0, opacity)) : 1);
+    return { hex: c?.kind === 'color' ? c.hex : '#000000', alpha };
   });
 }
 
@@ -34,10 +44,16 @@ export function flattenPaint(paint: Paint, opacity: number, d: Drawable, ids: Ma
     const server = ids.get(paint.ref);
     const tag = server ? localName(server.name) : '';
     if (tag === 'linearGradient' || tag === 'radialGradient') {
-      const colors = stopColors(server!, ids);
-      const distinct = [...new Set(colors)];
-      hex = colors[0] ?? hex;
-      if (distinct.length > 1) issues.push({ kind: 'gradient', detail: `${tag === 'linearGradient' ? 'linear' : 'radial'} gradient ${distinct.slice(0, 4).join(' → ')}` });
+      const stops = stopsOf(server!, ids);
+      // A gradient with no stops paints nothing; one that fades is as strong as its strongest stop.
+      if (!stops.length) return undefined;
+      const strongest = stops.reduce((a, b) => (b.alpha > a.alpha ? b : a));
+      const distinct = [...new Set(stops.map((c) => c.hex))];
+      hex = strongest.hex;
+      opacity *= strongest.alpha;
+      if (distinct.length > 1 || stops.some((c) => Math.abs(c.alpha - strongest.alpha) > 0.01)) {
+        issues.push({ kind: 'gradient', detail: `${tag === 'linearGradient' ? 'linear' : 'radial'} gradient ${distinct.slice(0, 4).join(' → ')}` });
+      }
     } else if (tag === 'pattern') {
       issues.push({ kind: 'pattern', detail: `pattern fill #${paint.ref}` });
     } else if (paint.fallback?.kind === 'color') {
@@ -51,7 +67,7 @@ export function flattenPaint(paint: Paint, opacity: number, d: Drawable, ids: Ma
   }
   if (d.image) issues.push({ kind: 'image', detail: `embedded raster image ${labelOf(d.el)}` });
   if (opacity < 1 - 1e-6) issues.push({ kind: 'opacity', detail: `opacity ${Math.round(opacity * 100)}%` });
-  return { hex, issues };
+  return { hex, issues, alpha: opacity };
 }
 
 /**
@@ -76,3 +92,12 @@ export function colorRefFor(hex: string, pantone: string | undefined, palette: P
   const entry = palette.findHex(hex);
   return entry ? { hex: entry.hex, code: entry.code } : { hex };
 }
+
+/** Under this, a paint is invisible: skipped without a word, as there is nothing to see. */
+export const INVISIBLE_ALPHA = 0.005;
+/**
+ * Under this, a paint is faint (soft shading, a glow, a shadow fading out): a pin cannot make it,
+ * so it is left out, and the import lists what was left out. At or over it, a paint is made solid
+ * and its opacity is reported on the fill.
+ */
+export const FAINT_ALPHA = 0.4;

@@ -24,6 +24,24 @@ export interface ComputedStyle {
   visible: boolean;
   color: string;
   pantone?: string;
+  clipRule: 'nonzero' | 'evenodd';
+  /** As written ("none" or a list of lengths); resolved against the stroke when dashing. */
+  dashArray: string;
+  dashOffset: string;
+  markerStart?: string;
+  markerMid?: string;
+  markerEnd?: string;
+}
+
+/** Properties that apply to the element itself and are not inherited. */
+export interface OwnStyle {
+  clipPath?: string;
+  mask?: string;
+  maskType?: string;
+  /** The CSS `transform` property (it overrides the attribute). */
+  transform?: string;
+  transformOrigin?: string;
+  overflow?: string;
 }
 
 export const ROOT_STYLE: ComputedStyle = {
@@ -39,10 +57,16 @@ export const ROOT_STYLE: ComputedStyle = {
   opacity: 1,
   visible: true,
   color: '#000000',
+  clipRule: 'nonzero',
+  dashArray: 'none',
+  dashOffset: '0',
 };
 
+/** Presentation attributes Pinsmith reads (`transform` is read apart: its syntax differs from CSS). */
 const PROPS = ['fill', 'stroke', 'stroke-width', 'stroke-linecap', 'stroke-linejoin', 'stroke-miterlimit',
-  'fill-rule', 'fill-opacity', 'stroke-opacity', 'opacity', 'visibility', 'display', 'color'];
+  'fill-rule', 'fill-opacity', 'stroke-opacity', 'opacity', 'visibility', 'display', 'color', 'clip-rule',
+  'stroke-dasharray', 'stroke-dashoffset', 'marker-start', 'marker-mid', 'marker-end', 'clip-path', 'mask',
+  'mask-type', 'transform-origin', 'overflow'];
 
 export function parsePaint(value: string, current: string): Paint | undefined {
   const v = value.trim();
@@ -68,16 +92,29 @@ function num(v: string | undefined, fallback: number, lo = 0, hi = 1): number {
   return Math.min(hi, Math.max(lo, pct ? n / 100 : n));
 }
 
-/** Presentation attributes, then stylesheet rules, then the style attribute (SVG's cascade). */
+/**
+ * SVG's cascade: presentation attributes, then stylesheet rules, then the style attribute, then
+ * the `!important` declarations of the stylesheet, then those of the style attribute.
+ */
 export function declaredStyle(el: XNode, rules: CssRule[]): Record<string, string> {
   const out: Record<string, string> = {};
   for (const p of PROPS) if (el.attrs[p] !== undefined) out[p] = el.attrs[p]!;
-  if (rules.length) Object.assign(out, cascadeFor(el, rules));
-  if (el.attrs.style) Object.assign(out, parseDeclarations(el.attrs.style));
+  const sheet = rules.length ? cascadeFor(el, rules) : undefined;
+  const inline = el.attrs.style ? parseDeclarations(el.attrs.style) : undefined;
+  if (sheet) Object.assign(out, sheet.normal);
+  if (inline) Object.assign(out, inline.normal);
+  if (sheet) Object.assign(out, sheet.important);
+  if (inline) Object.assign(out, inline.important);
+  if (out.marker !== undefined) {
+    // The shorthand (CSS only) sets all three unless a longhand comes later; taken as setting all three.
+    for (const k of ['marker-start', 'marker-mid', 'marker-end']) out[k] ??= out.marker;
+  }
   return out;
 }
 
-export function computeStyle(el: XNode, parent: ComputedStyle, rules: CssRule[]): ComputedStyle & { display: boolean } {
+export type ElementStyle = ComputedStyle & { display: boolean; own: OwnStyle };
+
+export function computeStyle(el: XNode, parent: ComputedStyle, rules: CssRule[]): ElementStyle {
   const d = declaredStyle(el, rules);
   const inherit = (k: string) => d[k] === undefined || d[k] === 'inherit';
   const color = !inherit('color') ? (parsePaint(d.color!, parent.color) as { hex?: string } | undefined)?.hex ?? parent.color : parent.color;
@@ -101,5 +138,35 @@ export function computeStyle(el: XNode, parent: ComputedStyle, rules: CssRule[])
   else if (vis === 'visible') s.visible = true;
   const pantone = el.attrs['data-pantone'];
   if (pantone?.trim()) s.pantone = pantone.trim();
-  return { ...s, display: d.display?.trim() !== 'none' };
+  const clipRule = d['clip-rule'];
+  if (clipRule === 'evenodd' || clipRule === 'nonzero') s.clipRule = clipRule;
+  if (!inherit('stroke-dasharray')) s.dashArray = d['stroke-dasharray']!;
+  if (!inherit('stroke-dashoffset')) s.dashOffset = d['stroke-dashoffset']!;
+  if (!inherit('marker-start')) s.markerStart = d['marker-start'];
+  if (!inherit('marker-mid')) s.markerMid = d['marker-mid'];
+  if (!inherit('marker-end')) s.markerEnd = d['marker-end'];
+  const own: OwnStyle = {};
+  if (d['clip-path'] !== undefined) own.clipPath = d['clip-path'];
+  if (d.mask !== undefined) own.mask = d.mask;
+  if (d['mask-type'] !== undefined) own.maskType = d['mask-type'];
+  if (d.transform !== undefined) own.transform = d.transform;
+  if (d['transform-origin'] !== undefined) own.transformOrigin = d['transform-origin'];
+  if (d.overflow !== undefined) own.overflow = d.overflow;
+  return { ...s, display: d.display?.trim() !== 'none', own };
+}
+
+const inherited = new WeakMap<CssRule[], WeakMap<XNode, ElementStyle>>();
+
+/**
+ * An element's style from its own ancestors, for what is drawn from a definition (a marker's,
+ * a mask's or a clip path's contents inherit where they are defined, not where they are used).
+ */
+export function inheritedStyle(el: XNode, rules: CssRule[]): ElementStyle {
+  let cache = inherited.get(rules);
+  if (!cache) inherited.set(rules, (cache = new WeakMap()));
+  const hit = cache.get(el);
+  if (hit) return hit;
+  const s = computeStyle(el, el.parent ? inheritedStyle(el.parent, rules) : ROOT_STYLE, rules);
+  cache.set(el, s);
+  return s;
 }
