@@ -39,7 +39,7 @@ export function dashPath(path: PathGeom, pattern: number[], offset: number, tole
     // Where in the pattern the sub-path starts.
     let phase = ((offset % period) + period) % period;
     let k = 0;
-    while (phase >= pattern[k]!) {
+    while (phase > 0 && phase >= pattern[k]!) {
       phase -= pattern[k]!;
       k = (k + 1) % pattern.length;
     }
@@ -89,7 +89,9 @@ export function dashPath(path: PathGeom, pattern: number[], offset: number, tole
       left -= len - at;
       if (current) current.push([x1, y1]);
     }
-    if (current && current.length >= 2) out.push({ closed: false, segments: current.map(([px, py]) => ({ x: px, y: py })) });
+    // A dash that would start exactly where the sub-path ends has no length: nothing is drawn.
+    const open = current as Array<[number, number]> | null;
+    if (open && open.some(([px, py]) => px !== open[0]![0] || py !== open[0]![1])) out.push({ closed: false, segments: open.map(([px, py]) => ({ x: px, y: py })) });
   }
   return { ok: true, path: out, count: out.length };
 }
