@@ -10,6 +10,16 @@ interface Conflict {
   taken: string[];
 }
 
+/** What the import did that the artist should know: warnings first, then the rest (what was cut, dashed, left out). */
+function openNotes(notes: Array<{ level: 'info' | 'warning'; message: string }>): string {
+  const said = [...notes.filter((n) => n.level === 'warning'), ...notes.filter((n) => n.level === 'info')];
+  if (!said.length) return '';
+  const shown = said.slice(0, SHOWN_NOTES).map((n) => n.message).join('; ');
+  return ` — ${shown}${said.length > SHOWN_NOTES ? `; and ${said.length - SHOWN_NOTES} more note(s)` : ''}`;
+}
+
+const SHOWN_NOTES = 6;
+
 /**
  * Opening a dropped or picked file (.svg, .pin.json or a bundle .zip). A broken one leaves the open
  * pin exactly as it was; one named like a pin already in My pins asks first (replace it or keep both).
@@ -41,8 +51,7 @@ export function useOpenFile({ open, tell, beforeReplace }: {
       return;
     }
     const doc = r.doc;
-    const warnings = r.notes.filter((n) => n.level === 'warning');
-    const text = `Opened ${file.name}${warnings.length ? ` — ${warnings.map((w) => w.message).join('; ')}` : ''}`;
+    const text = `Opened ${file.name}${openNotes(r.notes)}`;
     const saved = await listSavedPins();
     const existing = saved.find((p) => p.name === doc.name);
     if (existing) {
