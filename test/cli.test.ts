@@ -79,6 +79,21 @@ describe('pinsmith check (CONTRACTS.md)', () => {
     const [rep] = JSON.parse(r.stdout);
     expect(rep.summary).toEqual({ errors: 1, warnings: 0 });
   }, 200_000);
+
+  it('checks print-ready PDFs and PDF-compatible .ai files (issue 12), also in a folder', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pinsmith-pdf-'));
+    const pdf = readFileSync(`${FIXTURES}pdf/factory-badge.pdf`);
+    writeFileSync(join(dir, 'badge.ai'), pdf);
+    writeFileSync(join(dir, 'broken.pdf'), '%PDF-1.7 nothing else');
+    const r = await pinsmith('check', `${FIXTURES}pdf/factory-badge.pdf`, dir, '--json');
+    const reports = JSON.parse(r.stdout) as Array<{ file: string; summary?: { errors: number }; error?: string }>;
+    expect(reports.map((x) => [x.file.replace(/^.*[\\/]/, ''), x.summary?.errors ?? x.error])).toEqual([
+      ['factory-badge.pdf', 0],
+      ['badge.ai', 0],
+      ['broken.pdf', expect.stringMatching(/^the PDF (has no pages|is damaged or incomplete)/)],
+    ]);
+    expect(r.code).toBe(1);
+  }, 200_000);
 });
 
 describe('pinsmith export (CONTRACTS.md)', () => {

@@ -4,7 +4,9 @@ import type { Item, PinDocument } from '../src/core/document/types.ts';
 import { area, regionBounds } from '../src/core/geometry/index.ts';
 import { importSvg, type ImportNote } from '../src/core/io/svg/import.ts';
 import { itemRegion } from '../src/core/kinds/index.ts';
-import { importedSilhouette, initResvg, originalSilhouette, overlap } from './support/silhouette.ts';
+import { importPdf } from '../src/core/io/pdf/import.ts';
+import { renderPage } from './support/separations.ts';
+import { importedSilhouette, initResvg, originalSilhouette, overlap, type Mask } from './support/silhouette.ts';
 
 // Each fixture in test/fixtures/svg imitates what an artist's tool writes (its header says
 // which). The import must keep what the file shows: its silhouette, rendered by resvg from the
@@ -125,4 +127,22 @@ describe('artists\' files import as drawn', () => {
     expect(fills(imported(svg, ['en-GB']).doc)).toEqual(['#0057B8']);
     expect(fills(imported(svg, ['ja']).doc)).toEqual(['123 C']);
   });
+});
+
+describe('a print-ready PDF imports as drawn', () => {
+  beforeAll(initResvg);
+  it('factory-badge.pdf (spot inks, CutContour die line): against poppler\'s render of it', async () => {
+    const bytes = readFileSync(new URL('./fixtures/pdf/factory-badge.pdf', import.meta.url));
+    const r = await importPdf(bytes, { name: 'factory-badge' });
+    if (!r.ok) throw new Error(r.error);
+    expect(kinds(r.doc)).toEqual(['enamel-fill', 'enamel-fill', 'metal-line', 'metal-line']);
+    expect(fills(r.doc).sort()).toEqual(['123 C', '186 C']);
+    expect(r.doc.order.map((id) => r.doc.items[id]!.kind).filter((k) => k === 'outline')).toHaveLength(1);
+    expect(warnings(r.notes)).toEqual([]);
+    // Painted or not, from poppler's RGB on white at 400 px across.
+    const page = renderPage(bytes, (400 / 30) * 25.4, 'poppler');
+    const original: Mask = { width: page.width, height: page.height, on: new Uint8Array(page.width * page.height) };
+    for (let y = 0; y < page.height; y++) for (let x = 0; x < page.width; x++) original.on[y * page.width + x] = page.hex(x, y) === '#FFFFFF' ? 0 : 1;
+    expect(overlap(original, importedSilhouette(r.doc, page.width))).toBeGreaterThanOrEqual(0.98);
+  }, 180_000);
 });

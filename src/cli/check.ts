@@ -4,6 +4,7 @@ import { toFileReport, type FileReport } from '../core/checks/fileReport.ts';
 export type { FileReport };
 import type { PinDocument } from '../core/document/types.ts';
 import { formatProblems } from '../core/document/validate.ts';
+import { isPdfFile } from '../core/io/openFile.ts';
 import { loadPinFile } from '../core/io/pinFile.ts';
 import { importSvg, type ImportNote } from '../core/io/svg/import.ts';
 import { fsProblem } from './fsErrors.ts';
@@ -18,22 +19,31 @@ export interface CheckOptions {
 }
 
 export async function loadDesign(file: string, opts: CheckOptions): Promise<{ ok: true; doc: PinDocument; notes: ImportNote[] } | { ok: false; error: string }> {
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await readFile(file, 'utf8');
+    bytes = await readFile(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    return { ok: false, error: code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'a folder with no .svg or .pin.json files in it' : `cannot read the file: ${fsProblem(e)}` };
+    return { ok: false, error: code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'a folder with no .svg, .pdf, .ai or .pin.json files in it' : `cannot read the file: ${fsProblem(e)}` };
   }
+  const name = file.replace(/^.*[\\/]/, '');
+  const importOpts = { ...(opts.metalColor ? { metalColor: opts.metalColor } : {}), ...(opts.budgetMs !== undefined ? { budgetMs: opts.budgetMs } : {}) };
+  if (isPdfFile(name, bytes)) {
+    // The PDF reader loads only for PDFs: checking SVGs stays as quick to start as it was.
+    const { importPdf } = await import('../core/io/pdf/import.ts');
+    const r = await importPdf(bytes, { name: name.replace(/\.(pdf|ai)$/i, ''), ...importOpts });
+    return r.ok ? { ok: true, doc: r.doc, notes: r.notes } : { ok: false, error: r.error };
+  }
+  const text = new TextDecoder().decode(bytes);
   if (/\.pin\.json$|\.json$/i.test(file)) {
     const loaded = loadPinFile(text);
     return loaded.ok ? { ok: true, doc: loaded.doc, notes: [] } : { ok: false, error: `not a valid pin file:\n${formatProblems(loaded.problems)}` };
   }
   if (/\.svg$/i.test(file) || /^\s*(<\?xml|<svg|<!--)/.test(text)) {
-    const r = importSvg(text, { name: file.replace(/^.*[\\/]/, '').replace(/\.svg$/i, ''), ...(opts.metalColor ? { metalColor: opts.metalColor } : {}), ...(opts.budgetMs !== undefined ? { budgetMs: opts.budgetMs } : {}) });
+    const r = importSvg(text, { name: name.replace(/\.svg$/i, ''), ...importOpts });
     return r.ok ? { ok: true, doc: r.doc, notes: r.notes } : { ok: false, error: r.error };
   }
-  return { ok: false, error: 'not an .svg or .pin.json file' };
+  return { ok: false, error: 'not an .svg, .pdf, .ai or .pin.json file' };
 }
 
 /** Check one file. Never throws: an unreadable file becomes {file, error}. */

@@ -37,7 +37,7 @@ export async function exportFile(file: string, opts: ExportOptions): Promise<{ s
     report: checked.report,
   });
   if (!bundle.ok) return { status: 1, out: '', err: `pinsmith export: ${file}: ${bundle.reason}\n` };
-  const target = opts.out ?? `${basename(file).replace(/(\.pin)?\.(svg|json)$/i, '')}.zip`;
+  const target = opts.out ?? `${basename(file).replace(/(\.pin)?\.(svg|json|pdf|ai)$/i, '')}.zip`;
   try {
     await writeFile(target, bundle.value.zip);
   } catch (e) {

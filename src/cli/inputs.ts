@@ -4,9 +4,9 @@ import { join } from 'node:path';
 // The files `pinsmith check` is given: paths as written, folders walked for designs, and lists
 // read from a file or stdin (a shop's backlog is more paths than an argument list holds).
 
-export const DESIGN_FILE = /\.(svg|pin\.json)$/i;
+export const DESIGN_FILE = /\.(svg|pdf|ai|pin\.json)$/i;
 
-/** Every .svg and .pin.json under a folder, sorted so reports come in a stable order. */
+/** Every .svg, .pdf, .ai and .pin.json under a folder, sorted so reports come in a stable order. */
 async function designsUnder(dir: string): Promise<string[]> {
   const out: string[] = [];
   const entries = await readdir(dir, { withFileTypes: true });

@@ -15,8 +15,8 @@ const USAGE = `Usage:
                  [--metal-color HEX] [--timeout SECONDS]
   pinsmith export <file> [-o bundle.zip] [--profile ID] [--date YYYY-MM-DD] [--paper a4|letter] [--reason TEXT]
 
-  Checks .svg artwork or .pin.json projects against a factory profile. A folder means every
-  .svg and .pin.json in it and below it. Put file names that start with "-" after "--".
+  Checks .svg, .pdf or .ai artwork or .pin.json projects against a factory profile. A folder
+  means every such file in it and below it. Put file names that start with "-" after "--".
   Profiles: ${PROFILES.map((p) => p.id).join(', ')} (default: the file's own, else hard-enamel)
   --files-from    read more paths from FILE, one a line ("-" reads them from stdin)
   --json          one JSON array on stdout, one report per file, in input order

@@ -309,7 +309,7 @@ export function App({ store = defaultStore, sampleUrl = SAMPLE_URL }: { store?: 
           <button type="button" onClick={() => setMessage(null)} aria-label="Dismiss">×</button>
         </div>
       )}
-      {dragging && <div className="drop-overlay">Drop an SVG, a .pin.json or a bundle .zip to open it</div>}
+      {dragging && <div className="drop-overlay">Drop an SVG, PDF, Illustrator (.ai) or .pin.json file, or a bundle .zip, to open it</div>}
       {conflict && <OpenConflictDialog existing={conflict.existing} onChoose={resolveConflict} />}
       {historyOpen && (
         <HistoryDialog pinId={pinId.current} doc={doc} onClose={() => setHistoryOpen(false)} onRestore={(d, m) => {

@@ -52,7 +52,7 @@ export function TopBar({ doc, store, saveStatus, canUndo, canRedo, onNew, onOpen
       <span className="spacer" />
       <button type="button" onClick={onNew} title="Start a new pin: name, shape, size, rim, profile and plating">New…</button>
       <button type="button" onClick={() => fileInput.current?.click()} title="Open an SVG or a .pin.json (or drop it on the window)">Open…</button>
-      <input ref={fileInput} type="file" accept=".svg,.json,.zip,image/svg+xml,application/json,application/zip" hidden data-testid="file-input"
+      <input ref={fileInput} type="file" accept=".svg,.pdf,.ai,.json,.zip,image/svg+xml,application/pdf,application/json,application/zip" hidden data-testid="file-input"
         onChange={(e) => { const f = e.target.files?.[0]; if (f) onOpen(f); e.target.value = ''; }} />
       <button type="button" onClick={onSave} title="Save the pin to a .pin.json file (Ctrl+S; Shift+Ctrl+S: save as)">Save</button>
       <button type="button" onClick={onExport} title="Order spec, proof and the zip for the factory">Export…</button>

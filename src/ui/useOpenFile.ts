@@ -33,7 +33,7 @@ export function useOpenFile({ open, tell, beforeReplace }: {
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const openFile = async (file: File) => {
     // The importer and the palette load on first use, keeping the first screen small.
-    const { openDesignFile } = await import('../core/io/openFile.ts');
+    const { openDesignBytes, openDesignFile } = await import('../core/io/openFile.ts');
     let r: ReturnType<typeof openDesignFile>;
     if (/\.zip$/i.test(file.name) || file.type === 'application/zip') {
       // A factory bundle reopens its design.pin.json; the zip is read as hostile.
@@ -45,7 +45,7 @@ export function useOpenFile({ open, tell, beforeReplace }: {
       }
       r = openDesignFile('design.pin.json', inner.value);
       if (!r.ok) r = { ...r, error: `${file.name}: ${r.error}` };
-    } else r = openDesignFile(file.name, await file.text());
+    } else r = await openDesignBytes(file.name, new Uint8Array(await file.arrayBuffer()));
     if (!r.ok) {
       tell('error', r.error);
       return;

@@ -33,4 +33,22 @@ export function registerImportTests({ test, OUT, BASE, dropFile, screenAt, topPi
     await page.getByText(/its dashed stroke was imported as 23 separate metal dashes/).first().waitFor({ timeout: 10_000 });
     await page.screenshot({ path: `${OUT}/51-dashed-stroke.png` });
   });
+
+  test('a print-ready PDF (spot inks, CutContour die line) opens as the pin it shows', async (page) => {
+    await page.goto(BASE);
+    await page.getByText('metal-too-thin').waitFor({ timeout: 30_000 });
+    const pdf = readFileSync(new URL('../fixtures/pdf/factory-badge.pdf', import.meta.url));
+    await page.locator('[data-testid=file-input]').setInputFiles({ name: 'factory-badge.pdf', mimeType: 'application/pdf', buffer: pdf });
+    await page.getByText('Opened factory-badge.pdf').waitFor({ timeout: 30_000 });
+    await page.locator('[aria-label=Layers] h2').getByText('5 items').waitFor({ timeout: 10_000 });
+    await page.getByText('No problems').waitFor({ timeout: 30_000 });
+    const colourAt = async (x, y) => {
+      const p = await screenAt(page, x, y, 30);
+      return page.evaluate(topPixel, { px: p.x, py: p.y });
+    };
+    const near = (got, want) => got.every((v, i) => Math.abs(v - want[i]) <= 24);
+    if (!near(await colourAt(15, 15), [0xff, 0xc7, 0x2c])) throw new Error(`the star is rgb(${await colourAt(15, 15)}), not 123 C`);
+    if (!near(await colourAt(15, 4), [0xc8, 0x10, 0x2e])) throw new Error(`the field is rgb(${await colourAt(15, 4)}), not 186 C`);
+    await page.screenshot({ path: `${OUT}/52-factory-badge-pdf.png` });
+  });
 }

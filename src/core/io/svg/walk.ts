@@ -43,12 +43,18 @@ const CONTAINERS = new Set(['svg', 'g', 'a', 'switch']);
 export function layerOf(el: XNode): Layer | null {
   for (const key of ['data-layer', 'inkscape:label', 'id']) {
     const raw = el.attrs[key];
-    if (!raw) continue;
-    const n = raw.trim().toLowerCase().replace(/_\d+_$/, '').replace(/_x5f_|_|\s+/g, '-');
-    if (n === 'outline' || n === 'die-line' || n === 'dieline') return 'outline';
-    if (n === 'metal') return 'metal';
-    if (n === 'enamel') return 'enamel';
+    const layer = raw ? layerNamed(raw) : null;
+    if (layer) return layer;
   }
+  return null;
+}
+
+/** The pin layer a name stands for ("Die line", "metal_1_", "Enamel"), if any. */
+export function layerNamed(raw: string): Layer | null {
+  const n = raw.trim().toLowerCase().replace(/_\d+_$/, '').replace(/_x5f_|_|\s+/g, '-');
+  if (n === 'outline' || n === 'die-line' || n === 'dieline') return 'outline';
+  if (n === 'metal') return 'metal';
+  if (n === 'enamel') return 'enamel';
   return null;
 }
 
