@@ -3,7 +3,17 @@ import { readFileSync } from 'node:fs';
 
 const fixture = (name) => readFileSync(new URL(`../fixtures/svg/${name}`, import.meta.url), 'utf8');
 
+const YELLOW_123C = [0xff, 0xc7, 0x2c];
+const RED_186C = [0xc8, 0x10, 0x2e];
+
 export function registerImportTests({ test, OUT, BASE, dropFile, screenAt, topPixel }) {
+  /** Throws unless the canvas shows about `want` (RGB) at (x, y) mm on a 30 mm artboard. */
+  const expectColour = async (page, [x, y], want, what) => {
+    const p = await screenAt(page, x, y, 30);
+    const got = await page.evaluate(topPixel, { px: p.x, py: p.y });
+    if (!got.every((v, i) => Math.abs(v - want[i]) <= 24)) throw new Error(`${what} is rgb(${got}), not rgb(${want})`);
+  };
+
   test('an Illustrator export with "Preserve Illustrator Editing" (entities, <switch>) opens as drawn', async (page) => {
     await page.goto(BASE);
     await page.getByText('metal-too-thin').waitFor({ timeout: 30_000 });
@@ -13,15 +23,8 @@ export function registerImportTests({ test, OUT, BASE, dropFile, screenAt, topPi
     await page.locator('[aria-label=Layers] h2').getByText('5 items').waitFor({ timeout: 10_000 });
     await page.getByText('No problems').waitFor({ timeout: 30_000 });
     // The star is yellow enamel on a red field inside a metal rim, as Illustrator shows it.
-    const colourAt = async (x, y) => {
-      const p = await screenAt(page, x, y, 30);
-      return page.evaluate(topPixel, { px: p.x, py: p.y });
-    };
-    const near = (got, want) => got.every((v, i) => Math.abs(v - want[i]) <= 24);
-    const star = await colourAt(15, 15);
-    const field = await colourAt(5, 15);
-    if (!near(star, [0xff, 0xc7, 0x2c])) throw new Error(`the star's centre is rgb(${star}), not the yellow 123 C`);
-    if (!near(field, [0xc8, 0x10, 0x2e])) throw new Error(`the field is rgb(${field}), not the red 186 C`);
+    await expectColour(page, [15, 15], YELLOW_123C, 'the star\'s centre (123 C)');
+    await expectColour(page, [5, 15], RED_186C, 'the field (186 C)');
     await page.screenshot({ path: `${OUT}/50-illustrator-preserve-editing.png` });
   });
 
@@ -42,13 +45,8 @@ export function registerImportTests({ test, OUT, BASE, dropFile, screenAt, topPi
     await page.getByText('Opened factory-badge.pdf').waitFor({ timeout: 30_000 });
     await page.locator('[aria-label=Layers] h2').getByText('5 items').waitFor({ timeout: 10_000 });
     await page.getByText('No problems').waitFor({ timeout: 30_000 });
-    const colourAt = async (x, y) => {
-      const p = await screenAt(page, x, y, 30);
-      return page.evaluate(topPixel, { px: p.x, py: p.y });
-    };
-    const near = (got, want) => got.every((v, i) => Math.abs(v - want[i]) <= 24);
-    if (!near(await colourAt(15, 15), [0xff, 0xc7, 0x2c])) throw new Error(`the star is rgb(${await colourAt(15, 15)}), not 123 C`);
-    if (!near(await colourAt(15, 4), [0xc8, 0x10, 0x2e])) throw new Error(`the field is rgb(${await colourAt(15, 4)}), not 186 C`);
+    await expectColour(page, [15, 15], YELLOW_123C, 'the star (123 C)');
+    await expectColour(page, [15, 4], RED_186C, 'the field (186 C)');
     await page.screenshot({ path: `${OUT}/52-factory-badge-pdf.png` });
   });
 }
