@@ -2,6 +2,8 @@ import type { ColorRef, Finish, Item, PinDocument, PinSpec, Waiver } from '../co
 import { moveAnchor, transformItem, type AnchorPart } from '../core/editing/transformItems.ts';
 import type { Matrix } from '../core/geometry/index.ts';
 import { fitArtboardToArt } from '../core/editing/fitArtboard.ts';
+import { arrange, type ArrangeTo } from '../core/editing/arrange.ts';
+import type { Move } from '../core/editing/align.ts';
 
 // Every edit is a pure command (doc, args) => doc. Items that do not change keep their identity,
 // so live checking re-computes only around the ones that did.
@@ -24,7 +26,11 @@ export type Command =
   | { type: 'set-profile'; profile: string }
   | { type: 'add-waiver'; waiver: Waiver }
   | { type: 'set-flags'; id: string; hidden?: boolean; locked?: boolean }
-  | { type: 'duplicate-items'; ids: string[]; newIds: string[]; dx: number; dy: number };
+  | { type: 'duplicate-items'; ids: string[]; newIds: string[]; dx: number; dy: number }
+  | { type: 'arrange'; ids: string[]; to: ArrangeTo }
+  | { type: 'move-each'; moves: Move[] }
+  | { type: 'group'; ids: string[]; groupId: string }
+  | { type: 'ungroup'; ids: string[] };
 
 function moveItem(it: Item, dx: number, dy: number): Item {
   if (it.kind === 'text') {
@@ -37,8 +43,41 @@ function movePath<T extends { closed: boolean; segments: Array<{ x: number; y: n
   return path.map((sp) => ({ ...sp, segments: sp.segments.map((s) => ({ ...s, x: s.x + dx, y: s.y + dy })) }));
 }
 
+/** Items with a field changed; the same document when none did. */
+function updateItems(doc: PinDocument, ids: readonly string[], change: (it: Item) => Item | undefined): PinDocument {
+  let items: PinDocument['items'] | undefined;
+  for (const id of ids) {
+    const it = doc.items[id];
+    const next = it ? change(it) : undefined;
+    if (!next || next === it) continue;
+    items ??= { ...doc.items };
+    items[id] = next;
+  }
+  return items ? { ...doc, items } : doc;
+}
+
 export function applyCommand(doc: PinDocument, cmd: Command): PinDocument {
   switch (cmd.type) {
+    case 'arrange': {
+      const order = arrange(doc.order, cmd.ids, cmd.to);
+      return order === doc.order ? doc : { ...doc, order: [...order] };
+    }
+    case 'move-each': {
+      const byId = new Map(cmd.moves.filter((m) => Number.isFinite(m.dx) && Number.isFinite(m.dy) && (m.dx || m.dy)).map((m) => [m.id, m]));
+      return updateItems(doc, [...byId.keys()], (it) => (it.locked ? undefined : moveItem(it, byId.get(it.id)!.dx, byId.get(it.id)!.dy)));
+    }
+    case 'group': {
+      // The die line is the pin's edge, never part of a group of art.
+      const ids = cmd.ids.filter((id) => doc.items[id] && doc.items[id]!.kind !== 'outline');
+      if (ids.length < 2 || !cmd.groupId) return doc;
+      return updateItems(doc, ids, (it) => (it.group === cmd.groupId ? undefined : { ...it, group: cmd.groupId }));
+    }
+    case 'ungroup':
+      return updateItems(doc, cmd.ids, (it) => {
+        if (!it.group) return undefined;
+        const { group: _, ...rest } = it;
+        return rest as Item;
+      });
     case 'replace-document':
       return cmd.doc;
     case 'set-flags': {

@@ -47,6 +47,8 @@ const base = {
   name: z.string().optional(),
   hidden: z.boolean().optional(),
   locked: z.boolean().optional(),
+  /** The group the item belongs to (Object › Group): picked, moved, arranged, hidden and locked together. */
+  group: z.string().min(1).optional(),
 };
 
 export const OutlineItemSchema = z.object({
