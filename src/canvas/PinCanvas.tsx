@@ -1,3 +1,4 @@
+import { withGroups } from '../core/editing/arrange.ts';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { Circle, Group, Image as KonvaImage, Layer, Path, Stage } from 'react-konva';
 import type Konva from 'konva';
@@ -36,6 +37,12 @@ function regionBoxOf(rings: number[][]): Bounds {
 export interface CanvasView {
   panByMm(dx: number, dy: number): void;
   zoomAbout(factor: number, at: { x: number; y: number }): void;
+  /** The whole pin in the window (Ctrl+0). */
+  fit(): void;
+  /** 100 %: a millimetre of the pin is a millimetre on a 96 dpi screen (Ctrl+1). */
+  actualSize(): void;
+  /** Zoom about the middle of the window (Ctrl+= and Ctrl+-). */
+  zoomBy(factor: number): void;
 }
 
 /** A decoded <img> for Konva, cached by source. */
@@ -208,6 +215,9 @@ export function PinCanvas({ doc, fitKey = 0, violations, findingsStale = false, 
     viewRef.current = {
       panByMm: (dx, dy) => { const b = shown(); const k = b.zoom * PX_PER_MM_AT_100; previewCamera({ ...b, x: b.x + dx * k, y: b.y + dy * k }); },
       zoomAbout: (factor, at) => { const b = shown(); const k = b.zoom * PX_PER_MM_AT_100; previewCamera(zoomAt(b, factor, at.x * k + b.x, at.y * k + b.y)); },
+      fit: () => jumpTo(fitCamera(fitBounds(), size.width, size.height)),
+      actualSize: () => { const b = shown(); jumpTo(zoomAt(b, 1 / b.zoom, size.width / 2, size.height / 2)); },
+      zoomBy: (factor) => jumpTo(zoomAt(shown(), factor, size.width / 2, size.height / 2)),
     };
   }
   // Regions covering a quarter of the artboard or more are about the whole pin (its size): they
@@ -262,13 +272,19 @@ export function PinCanvas({ doc, fitKey = 0, violations, findingsStale = false, 
       node = node.getParent();
     }
     const at = { x: (p.x - view.x) / k, y: (p.y - view.y) / k };
+    // The right button opens the context menu: it picks what is under it (as Illustrator does), never draws.
+    if (e.evt.button === 2) {
+      const hit = kind === 'down' ? itemAt(doc, at, HIT_SLACK_PX / k) : undefined;
+      if (hit && !selection.includes(hit)) onSelect(withGroups(doc, [hit]));
+      return;
+    }
     // Only a press needs to know what is under the pointer; 4 px of slack for thin lines.
     const itemId = kind === 'down' && !handle ? itemAt(doc, at, HIT_SLACK_PX / k) : undefined;
     onPointer(kind, { at, shift: e.evt.shiftKey, alt: e.evt.altKey, ...(itemId ? { itemId } : {}), ...(handle ? { handle } : {}) });
   };
 
   return (
-    <div ref={box} className="canvas-box" data-testid="canvas" style={{ cursor }}>
+    <div ref={box} className="canvas-box" data-testid="canvas" data-px-per-mm={scale.toFixed(4)} style={{ cursor }}>
       <div className="zoom-controls">
         <button type="button" onClick={() => jumpTo(fitCamera(fitBounds(), size.width, size.height))} title="Fit the pin in the window">Fit</button>
         <button type="button" title="Real size on screen (96 dpi)" onClick={() => {

@@ -101,7 +101,8 @@ export function applyCommand(doc: PinDocument, cmd: Command): PinDocument {
         const it = doc.items[id];
         const nid = cmd.newIds[i];
         if (!it || !nid || items[nid] || it.kind === 'outline') return;
-        const copy = moveItem({ ...it, id: nid }, cmd.dx, cmd.dy);
+        // Copies of a group make a new group of their own.
+        const copy = moveItem({ ...it, id: nid, ...(it.group ? { group: `${it.group}~${cmd.newIds[0]}` } : {}) }, cmd.dx, cmd.dy);
         if (copy.name) copy.name = `${copy.name} copy`;
         items[nid] = copy;
         order.push(nid);

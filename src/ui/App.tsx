@@ -10,7 +10,7 @@ import { useOpenFile } from './useOpenFile.ts';
 import { usePinTabs } from './usePinTabs.ts';
 import { DocumentBanners } from './DocumentBanners.tsx';
 import { HistoryDialog } from './HistoryDialog.tsx';
-import { useEditorKeys } from './useEditorKeys.ts';
+import { useEditorCommands } from './EditorCommands.tsx';
 import { toolHint } from './toolHints.ts';
 import { takeSnapshot } from '../editor/history.ts';
 import { dueForAutoSnapshot, type SnapshotKind } from '../core/history/policy.ts';
@@ -231,7 +231,7 @@ export function App({ store = defaultStore, sampleUrl = SAMPLE_URL }: { store?: 
       .then((text) => setMessage({ kind: 'info', text }))
       .catch((e: unknown) => setMessage({ kind: 'error', text: `The pin could not be saved to a file: ${e instanceof Error ? e.message : String(e)}` }));
   }, [store]);
-  useEditorKeys(store, tools, toolIdRef, setToolId, () => redraw((x) => x + 1), saveTo);
+  const commands = useEditorCommands({ store, viewRef, tools, toolIdRef, setToolId, redraw: () => redraw((x) => x + 1), onSave: saveTo, tell: (text) => setMessage({ kind: 'error', text }) });
 
   /** Outline the text with the bundled font and add it, or replace the text being edited. */
   const placeText = async (v: TextValues) => {
@@ -310,6 +310,7 @@ export function App({ store = defaultStore, sampleUrl = SAMPLE_URL }: { store?: 
         </div>
       )}
       {dragging && <div className="drop-overlay">Drop an SVG, PDF, Illustrator (.ai) or .pin.json file, or a bundle .zip, to open it</div>}
+      {commands.overlays}
       {conflict && <OpenConflictDialog existing={conflict.existing} onChoose={resolveConflict} />}
       {historyOpen && (
         <HistoryDialog pinId={pinId.current} doc={doc} onClose={() => setHistoryOpen(false)} onRestore={(d, m) => {
@@ -352,7 +353,7 @@ export function App({ store = defaultStore, sampleUrl = SAMPLE_URL }: { store?: 
             if (!r.ok) setMessage({ kind: 'error', text: r.reason });
             else store.getState().apply({ type: 'replace-items', upserts: [r.outline, r.rim], removed: r.removed });
           }} />
-        <section className="canvas" aria-label="Pin">
+        <section className="canvas" aria-label="Pin" onContextMenu={commands.onContextMenu}>
           {error ? <p role="alert">Could not open the sample pin: {error}</p> : (
             <PinCanvas doc={doc} fitKey={fitKey} violations={report?.violations ?? []} findingsStale={!verdict.current} selection={selection} focus={focus}
               preview={tool.preview()} previewWidth={lineWidth} showGrid={showGrid} onToggleGrid={() => setShowGrid((g) => !g)} cursor={toolId === 'select' ? 'default' : 'crosshair'} onPointer={onPointer}

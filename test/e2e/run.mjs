@@ -458,6 +458,8 @@ const { registerDocumentTests } = await import('./documents.mjs');
 registerDocumentTests({ test, BASE, OUT, dragMm });
 const { registerImportTests } = await import('./imports.mjs');
 registerImportTests({ test, BASE, OUT, dropFile, screenAt, topPixel });
+const { registerEditingTests } = await import('./editing.mjs');
+registerEditingTests({ test, BASE, OUT, screenAt });
 
 // E2E_ONLY=regex runs the tests whose names match (while working on one).
 const only = process.env.E2E_ONLY ? new RegExp(process.env.E2E_ONLY, 'i') : null;

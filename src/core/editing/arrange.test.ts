@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pin } from '../document/builders.ts';
+import type { Item } from '../document/types.ts';
 import { rectPath } from '../geometry/index.ts';
 import { area } from '../geometry/index.ts';
 import { itemRegion } from '../kinds/index.ts';
@@ -54,7 +55,7 @@ describe('align and distribute', () => {
     // a spans 2..6, c 20..22: 20 mm of room less 12 of shapes, two gaps of 4: b goes to 10..16 (already).
     expect(moves).toEqual([]);
     const d = doc();
-    d.items.b = { ...d.items.b!, path: rectPath(7, 5, 6, 6) } as typeof d.items.b;
+    d.items.b = { ...d.items.b!, path: rectPath(7, 5, 6, 6) } as Item;
     expect(distributeMoves(d, ['a', 'b', 'c'], 'x')).toEqual([{ id: 'b', dx: 3, dy: 0 }]);
   });
 });

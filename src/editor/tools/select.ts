@@ -1,3 +1,4 @@
+import { withGroups } from '../../core/editing/arrange.ts';
 import type { Point } from '../../core/document/types.ts';
 import { multiply, rotate, scale, translate, type Bounds } from '../../core/geometry/index.ts';
 import { itemsInMarquee, scalePivot, selectionBounds, type HandleId } from '../selectionBox.ts';
@@ -73,8 +74,10 @@ export function createSelectTool(ctx: ToolContext): Tool {
         return;
       }
       const sel = st().selection;
-      if (p.shift) st().select(sel.includes(p.itemId) ? sel.filter((s) => s !== p.itemId) : [...sel, p.itemId]);
-      else if (!sel.includes(p.itemId)) st().select([p.itemId]);
+      // A click on a grouped item picks its whole group.
+      const picked = withGroups(st().doc, [p.itemId]);
+      if (p.shift) st().select(sel.includes(p.itemId) ? sel.filter((s) => !picked.includes(s)) : [...new Set([...sel, ...picked])]);
+      else if (!sel.includes(p.itemId)) st().select(picked);
       state = 'dragging';
       last = p.at;
       st().beginGesture();
@@ -96,7 +99,7 @@ export function createSelectTool(ctx: ToolContext): Tool {
       if (state === 'marquee' && marquee) {
         // A click without a drag only cleared the selection.
         if (marquee.maxX - marquee.minX > 0.05 || marquee.maxY - marquee.minY > 0.05) {
-          const hit = itemsInMarquee(st().doc, marquee);
+          const hit = withGroups(st().doc, itemsInMarquee(st().doc, marquee));
           st().select(p.shift ? [...new Set([...st().selection, ...hit])] : hit);
         }
       } else if (state !== 'idle') st().endGesture();

@@ -1,0 +1,122 @@
+// Browser tests for issue 13: the everyday habits of Illustrator, driven by the real keys and menus.
+
+const itemCount = async (page) => Number((await page.locator('[aria-label=Layers] h2 small').innerText()).match(/\d+/)[0]);
+const selectedCount = async (page) => {
+  let n = 0;
+  for (const s of await page.locator('[aria-label=Layers] summary').allInnerTexts()) n += Number(s.match(/(\d+) selected/)?.[1] ?? 0);
+  return n;
+};
+const waitFor = async (what, check, timeout = 10_000) => {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const got = await check();
+    if (got === true) return;
+    if (Date.now() > end) throw new Error(`${what}: ${got}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+};
+const expectCount = (page, n, what) => waitFor(what, async () => ((await itemCount(page)) === n ? true : `${await itemCount(page)} items, expected ${n}`));
+const expectSelected = (page, n, what) => waitFor(what, async () => ((await selectedCount(page)) === n ? true : `${await selectedCount(page)} selected, expected ${n}`));
+
+export function registerEditingTests({ test, BASE, OUT, screenAt }) {
+  const ready = async (page) => {
+    await page.goto(BASE);
+    await page.getByText('metal-too-thin').waitFor({ timeout: 30_000 });
+    await page.locator('[data-testid=canvas]').click({ position: { x: 5, y: 5 } });
+  };
+
+  test('select all, copy, paste, paste in place and cut: each paste one undo step', async (page) => {
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await ready(page);
+    const n = await itemCount(page);
+    await page.keyboard.press('Control+A');
+    await expectSelected(page, n, 'Ctrl+A selects every item');
+    const pageText = await page.evaluate(() => String(window.getSelection()));
+    if (pageText) throw new Error(`Ctrl+A selected the page's text: "${pageText.slice(0, 40)}"`);
+    await page.keyboard.press('Control+Shift+A');
+    await expectSelected(page, 0, 'Ctrl+Shift+A deselects');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Control+C');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    if (!/<svg[^>]*data-pinsmith-items=/.test(copied) || !/<g id="metal">/.test(copied)) throw new Error(`the system clipboard holds no layered SVG: ${copied.slice(0, 80)}`);
+    await page.keyboard.press('Control+V');
+    await expectCount(page, 2 * n, 'Ctrl+V pastes every item');
+    await page.keyboard.press('Control+Z');
+    await expectCount(page, n, 'one Ctrl+Z takes the whole paste back');
+    await page.keyboard.press('Control+Shift+V');
+    await expectCount(page, 2 * n, 'Ctrl+Shift+V pastes in place');
+    await page.keyboard.press('Control+X');
+    await expectCount(page, n, 'Ctrl+X cuts the pasted copy');
+    // SVG from another editor pastes through the importer.
+    await page.evaluate(() => navigator.clipboard.writeText('<svg xmlns="http://www.w3.org/2000/svg" width="10mm" height="10mm" viewBox="0 0 10 10"><circle cx="5" cy="5" r="3" fill="#0057B8"/></svg>'));
+    await page.keyboard.press('Control+V');
+    await expectCount(page, n + 1, 'an SVG copied in another editor pastes as one enamel fill');
+    await page.screenshot({ path: `${OUT}/60-pasted-from-elsewhere.png` });
+  });
+
+  test('group, arrange and align from the context menu; a click on the canvas picks the whole group', async (page) => {
+    await ready(page);
+    await page.keyboard.press('v');
+    const layers = page.locator('[aria-label=Layers]');
+    // The sun (123 C) and the sky (291 C), picked in the layers panel.
+    await layers.locator('.layer-name', { hasText: '123 C' }).click();
+    await layers.locator('.layer-name', { hasText: '291 C' }).click({ modifiers: ['Shift'] });
+    await expectSelected(page, 2, 'two items picked in the layers panel');
+    const sun = await screenAt(page, 8, 5.5);
+    await page.mouse.click(sun.x, sun.y, { button: 'right' });
+    const menu = page.getByRole('menu', { name: 'Edit' });
+    await expectSelected(page, 2, 'a right-click on a selected item keeps the selection');
+    await menu.getByRole('menuitem', { name: /^Group/ }).click();
+    await page.keyboard.press('Control+Shift+A');
+    await page.mouse.click(sun.x, sun.y);
+    await expectSelected(page, 2, 'a click on the grouped sun selects its group');
+    await page.mouse.click(sun.x, sun.y, { button: 'right' });
+    await page.screenshot({ path: `${OUT}/61-context-menu.png` });
+    await menu.getByRole('menuitem', { name: /^Bring to front/ }).click();
+    const order = async () => layers.locator('.layer-name').allInnerTexts();
+    await waitFor('the group is brought to the front (top of its layer)', async () => {
+      const enamel = (await order()).filter((t) => / C$|#/.test(t.trim()) || /fill/.test(t));
+      return /123 C|291 C/.test(enamel[0] ?? '') && /123 C|291 C/.test(enamel[1] ?? '') ? true : enamel.join(' | ');
+    });
+    await page.keyboard.press('Control+Shift+G');
+    await page.keyboard.press('Control+Shift+A');
+    await page.mouse.click(sun.x, sun.y);
+    await expectSelected(page, 1, 'after Ctrl+Shift+G a click picks one item');
+    // Three undos: ungroup, arrange, group, each one step.
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Control+Z');
+    await page.keyboard.press('Control+Shift+A');
+    await page.mouse.click(sun.x, sun.y);
+    await expectSelected(page, 1, 'undone to before the group');
+  });
+
+  test('Ctrl+Z after typing a line width undoes in the editor; Ctrl+0, Ctrl+1, Ctrl+= and Ctrl+- zoom', async (page) => {
+    await ready(page);
+    await page.getByText('Widen to 0.3 mm').first().waitFor({ timeout: 20_000 });
+    await page.keyboard.press('v');
+    const thin = page.locator('[aria-label=Layers] .layer-name', { hasText: '0.15 mm' }).first();
+    await thin.click();
+    const width = page.getByLabel('Line width in millimetres', { exact: true });
+    await width.fill('0.4');
+    await page.locator('[aria-label=Layers] .layer-name', { hasText: '0.4 mm' }).first().waitFor({ timeout: 5_000 });
+    await width.focus();
+    await page.keyboard.press('Control+Z');
+    await page.locator('[aria-label=Layers] .layer-name', { hasText: '0.15 mm' }).first().waitFor({ timeout: 5_000 });
+    if (await width.evaluate((el) => el === document.activeElement)) throw new Error('the width field kept the focus after Ctrl+Z');
+    await page.keyboard.press('Control+Z');
+    // Zoom: screen pixels per millimetre of the pin, as the canvas draws it.
+    const pxPerMm = async () => Number(await page.locator('[data-testid=canvas]').getAttribute('data-px-per-mm'));
+    await page.keyboard.press('Control+1');
+    await waitFor('Ctrl+1 shows the pin at real size (96 px per inch)', async () => (Math.abs((await pxPerMm()) - 96 / 25.4) < 0.01 ? true : `${await pxPerMm()} px/mm`));
+    await page.keyboard.press('Control+=');
+    await waitFor('Ctrl+= zooms in ×2', async () => (Math.abs((await pxPerMm()) - 192 / 25.4) < 0.01 ? true : `${await pxPerMm()} px/mm`));
+    await page.keyboard.press('Control+-');
+    await page.keyboard.press('Control+-');
+    await waitFor('Ctrl+- zooms out', async () => (Math.abs((await pxPerMm()) - 48 / 25.4) < 0.01 ? true : `${await pxPerMm()} px/mm`));
+    await page.keyboard.press('Control+0');
+    await waitFor('Ctrl+0 fits the pin', async () => ((await pxPerMm()) > 10 ? true : `${await pxPerMm()} px/mm`));
+    await page.keyboard.press('Shift+?');
+    await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor({ timeout: 5_000 });
+    await page.screenshot({ path: `${OUT}/62-shortcuts.png` });
+    await page.keyboard.press('Escape');
+  });
+}
