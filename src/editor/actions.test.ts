@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { pin, PMS } from '../core/document/builders.ts';
+import { area, regionBounds } from '../core/geometry/index.ts';
+import { itemRegion } from '../core/kinds/index.ts';
+import { actionForKey, pasteText, runAction, type ActionEnv, type ActionId } from './actions.ts';
+import { createEditorStore } from './store.ts';
+
+const doc = () => pin('P', 30, 30).rectOutline(0, 0, 30, 30, 'die')
+  .rectFill(2, 2, 4, 4, PMS.red186, { id: 'a' })
+  .rectFill(4, 4, 4, 4, PMS.red186, { id: 'b' })
+  .rectFill(20, 20, 4, 4, PMS.red186, { id: 'c' })
+  .line([[2, 15], [12, 15]], 0.4, { id: 'l', cap: 'butt' })
+  .build();
+
+function setup(selection: string[]) {
+  const store = createEditorStore(doc());
+  const told: string[] = [];
+  let n = 0;
+  const env: ActionEnv = { store, newId: (p) => `${p}-${++n}`, tell: (t) => told.push(t), clipboard: { text: null } };
+  store.getState().select(selection);
+  const run = (id: ActionId) => runAction(id, env);
+  return { store, env, told, run, doc: () => store.getState().doc };
+}
+
+/** The action changes the document in one undo step, and undo gives back the document before it. */
+function oneStep(s: ReturnType<typeof setup>, id: ActionId) {
+  const before = s.doc();
+  const past = s.store.getState().past.length;
+  s.run(id);
+  expect(s.store.getState().past.length).toBe(past + 1);
+  const after = s.doc();
+  const selected = s.store.getState().selection;
+  s.store.getState().undo();
+  expect(s.doc()).toBe(before);
+  s.store.getState().redo();
+  s.store.getState().select(selected);
+  return after;
+}
+
+describe('editor actions: each one undo step, with its document result', () => {
+  it('select all leaves locked and hidden items out; inverse flips the selection', () => {
+    const s = setup(['a']);
+    s.store.getState().apply({ type: 'set-flags', id: 'c', locked: true });
+    s.run('select-all');
+    expect(s.store.getState().selection).toEqual(['die', 'a', 'b', 'l']);
+    s.store.getState().select(['a']);
+    s.run('select-inverse');
+    expect(s.store.getState().selection).toEqual(['die', 'b', 'l']);
+  });
+  it('group, then ungroup', () => {
+    const s = setup(['a', 'b']);
+    const grouped = oneStep(s, 'group');
+    expect(grouped.items.a!.group).toBe('group-1');
+    expect(grouped.items.b!.group).toBe('group-1');
+    const ungrouped = oneStep(s, 'ungroup');
+    expect(ungrouped.items.a!.group).toBeUndefined();
+  });
+  it('duplicating a group makes a new group of the copies', () => {
+    const s = setup(['a', 'b']);
+    s.run('group');
+    oneStep(s, 'duplicate');
+    const copies = s.store.getState().selection.map((id) => s.doc().items[id]!);
+    expect(copies).toHaveLength(2);
+    expect(new Set(copies.map((c) => c.group)).size).toBe(1);
+    expect(copies[0]!.group).not.toBe('group-1');
+  });
+  it('arrange', () => {
+    const s = setup(['a']);
+    expect(oneStep(s, 'bring-to-front').order).toEqual(['die', 'b', 'c', 'l', 'a']);
+    expect(oneStep(s, 'send-to-back').order).toEqual(['a', 'die', 'b', 'c', 'l']);
+  });
+  it('align and distribute', () => {
+    const s = setup(['a', 'b', 'c']);
+    const left = oneStep(s, 'align-left');
+    expect(['a', 'b', 'c'].map((id) => regionBounds(itemRegion(left.items[id]!)).minX)).toEqual([2, 2, 2]);
+    // One item aligns to the die line.
+    const single = setup(['a']);
+    const centred = regionBounds(itemRegion(oneStep(single, 'align-center-x').items.a!));
+    expect((centred.minX + centred.maxX) / 2).toBeCloseTo(15, 9);
+    const d = setup(['a', 'b', 'c']);
+    const spread = oneStep(d, 'distribute-y');
+    // a spans y 2..6 and c 20..24: 22 mm less 12 mm of shapes leaves two gaps of 5; b goes to 11..15.
+    expect(regionBounds(itemRegion(spread.items.b!)).minY).toBeCloseTo(11, 9);
+  });
+  it('unite, subtract, intersect and exclude make one item of the selection', () => {
+    for (const [id, a] of [['unite', 28], ['subtract', 12], ['intersect', 4], ['exclude', 24]] as const) {
+      const s = setup(['a', 'b']);
+      const out = oneStep(s, id);
+      expect(out.items.a).toBeUndefined();
+      const made = s.store.getState().selection.map((k) => out.items[k]!);
+      expect(made).toHaveLength(1);
+      expect(area(itemRegion(made[0]!))).toBeCloseTo(a, 6);
+    }
+  });
+  it('outline stroke and make cut-out', () => {
+    const s = setup(['l']);
+    expect(oneStep(s, 'outline-stroke').items.l!.kind).toBe('metal-area');
+    const c = setup(['c']);
+    const cut = oneStep(c, 'make-cutout');
+    expect(Object.values(cut.items).filter((it) => it.kind === 'cutout')).toHaveLength(1);
+  });
+  it('says why when it cannot: grouping one item, uniting one shape', () => {
+    const s = setup(['a']);
+    s.run('group');
+    s.run('unite');
+    expect(s.told).toEqual(['select two or more items to group', 'select two or more unlocked shapes']);
+    expect(s.store.getState().past).toHaveLength(0);
+  });
+  it('copy then paste, and paste in place, each one step', async () => {
+    const s = setup(['a', 'l']);
+    s.run('copy');
+    await pasteText(s.env, s.env.clipboard.text, false);
+    expect(s.store.getState().past).toHaveLength(1);
+    expect(s.doc().order).toHaveLength(7);
+    await pasteText(s.env, s.env.clipboard.text, true);
+    const placed = s.store.getState().selection.map((id) => s.doc().items[id]!);
+    expect(itemRegion(placed[0]!)).toEqual(itemRegion(s.doc().items.a!));
+    s.store.getState().undo();
+    s.store.getState().undo();
+    expect(s.doc().order).toHaveLength(5);
+  });
+  it('keys as in Illustrator', () => {
+    const k = (key: string, shift = false) => actionForKey({ key, ctrl: true, shift, alt: false });
+    expect([k('a'), k('A', true), k('g'), k('G', true), k(']'), k('}', true), k('['), k('{', true), k('0'), k('1'), k('='), k('-'), k('V', true)])
+      .toEqual(['select-all', 'deselect', 'group', 'ungroup', 'bring-forward', 'bring-to-front', 'send-backward', 'send-to-back', 'zoom-fit', 'zoom-100', 'zoom-in', 'zoom-out', 'paste-in-place']);
+  });
+});
