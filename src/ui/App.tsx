@@ -11,6 +11,7 @@ import { usePinTabs } from './usePinTabs.ts';
 import { DocumentBanners } from './DocumentBanners.tsx';
 import { HistoryDialog } from './HistoryDialog.tsx';
 import { useEditorCommands } from './EditorCommands.tsx';
+import { RIM_QUESTION, useAsk, WAIVER_QUESTION } from './AskDialog.tsx';
 import { toolHint } from './toolHints.ts';
 import { takeSnapshot } from '../editor/history.ts';
 import { dueForAutoSnapshot, type SnapshotKind } from '../core/history/policy.ts';
@@ -231,6 +232,7 @@ export function App({ store = defaultStore, sampleUrl = SAMPLE_URL }: { store?: 
       .then((text) => setMessage({ kind: 'info', text }))
       .catch((e: unknown) => setMessage({ kind: 'error', text: `The pin could not be saved to a file: ${e instanceof Error ? e.message : String(e)}` }));
   }, [store]);
+  const { ask, dialog: askDialog } = useAsk((text) => setMessage({ kind: 'info', text }));
   const commands = useEditorCommands({ store, viewRef, tools, toolIdRef, setToolId, redraw: () => redraw((x) => x + 1), onSave: saveTo, tell: (text) => setMessage({ kind: 'error', text }) });
 
   /** Outline the text with the bundled font and add it, or replace the text being edited. */
@@ -311,6 +313,7 @@ export function App({ store = defaultStore, sampleUrl = SAMPLE_URL }: { store?: 
       )}
       {dragging && <div className="drop-overlay">Drop an SVG, PDF, Illustrator (.ai) or .pin.json file, or a bundle .zip, to open it</div>}
       {commands.overlays}
+      {askDialog}
       {conflict && <OpenConflictDialog existing={conflict.existing} onChoose={resolveConflict} />}
       {historyOpen && (
         <HistoryDialog pinId={pinId.current} doc={doc} onClose={() => setHistoryOpen(false)} onRestore={(d, m) => {
@@ -346,8 +349,8 @@ export function App({ store = defaultStore, sampleUrl = SAMPLE_URL }: { store?: 
       )}
       <main className="body">
         <Toolbar tool={toolId} color={color} lineWidth={lineWidth} corners={corners} onTool={setToolId} onLineWidth={setLineWidth} onCorners={setCorners}
-          onDeriveOutline={() => {
-            const answer = window.prompt('Rim width around the artwork (mm)', '1');
+          onDeriveOutline={async () => {
+            const answer = await ask(RIM_QUESTION);
             if (answer === null) return;
             const r = deriveOutline(store.getState().doc, Number(answer), { outline: `outline-${Date.now().toString(36)}`, rim: `rim-${Date.now().toString(36)}` });
             if (!r.ok) setMessage({ kind: 'error', text: r.reason });
@@ -370,7 +373,7 @@ export function App({ store = defaultStore, sampleUrl = SAMPLE_URL }: { store?: 
         </section>
         <aside className="panel">
           <ChecksPanel report={report} busyMs={verdict.ms} current={verdict.current} checkingSince={verdict.checkingSince} failure={verdict.failure} canEdit={role === 'editing'} focus={focus} onFix={applyFix}
-            onWaive={(v, comment) => store.getState().apply({ type: 'add-waiver', waiver: waiverFor(v, comment, new Date().toISOString()) })}
+            onWaive={(v) => void ask(WAIVER_QUESTION).then((comment) => comment && store.getState().apply({ type: 'add-waiver', waiver: waiverFor(v, comment, new Date().toISOString()) }))}
             fixesFor={(v) => recessFixes(v, (p) => `${p}-${Date.now().toString(36)}`, settings.current.color).map((x) => ({
               label: x.label, apply: () => { store.getState().apply({ type: 'add-item', item: x.item }); setFocus(null); },
             }))}

@@ -18,7 +18,8 @@ export interface ChecksPanelProps {
   /** More one-click fixes for a finding (a bare recess: fill it, make it metal, cut it out). */
   fixesFor?: (v: Violation) => Array<{ label: string; apply: () => void }>;
   /** Accept a finding on purpose, with the reason (kept in the pin and shown on the proof). */
-  onWaive: (v: Violation, comment: string) => void;
+  /** Waive a finding: the editor asks why (the reason is kept with the pin and shown to the factory). */
+  onWaive: (v: Violation) => void;
 }
 
 const FIXABLE = new Set(['snap-color', 'set-width', 'set-spec']);
@@ -66,10 +67,7 @@ export function ChecksPanel({ report, busyMs, current = true, checkingSince = nu
                   <button type="button" className="fix" onClick={() => onFix(v, v.suggestion!)}>{fixLabel(v.suggestion)}</button>
                 )}
                 {current && canEdit && fixesFor?.(v).map((x) => <button key={x.label} type="button" className="fix" onClick={x.apply}>{x.label}</button>)}
-                {current && canEdit && <button type="button" className="waive" onClick={() => {
-                  const comment = window.prompt('Why is this acceptable? (kept with the pin and shown to the factory)');
-                  if (comment?.trim()) onWaive(v, comment.trim());
-                }}>Waive…</button>}
+                {current && canEdit && <button type="button" className="waive" onClick={() => onWaive(v)}>Waive…</button>}
               </li>
             ))}
           </ul>

@@ -119,4 +119,28 @@ export function registerEditingTests({ test, BASE, OUT, screenAt }) {
     await page.screenshot({ path: `${OUT}/62-shortcuts.png` });
     await page.keyboard.press('Escape');
   });
+
+  test('the die step and waivers ask in the editor, not with prompt(); Esc says nothing changed', async (page) => {
+    page.on('dialog', (d) => { void d.dismiss(); throw new Error(`a browser ${d.type()}() was used: ${d.message()}`); });
+    await ready(page);
+    const before = await itemCount(page);
+    await page.getByRole('button', { name: 'Die line from artwork' }).click();
+    const ask = page.getByRole('dialog', { name: 'Die line around the artwork' });
+    await ask.waitFor({ timeout: 5_000 });
+    await page.keyboard.press('Escape');
+    await page.getByText('No die line was made: nothing changed.').waitFor({ timeout: 5_000 });
+    if ((await itemCount(page)) !== before) throw new Error('cancelling the die step changed the pin');
+    await page.getByRole('button', { name: 'Die line from artwork' }).click();
+    await ask.getByRole('spinbutton').fill('0');
+    await ask.getByRole('alert').getByText('a width above 0 mm').waitFor({ timeout: 5_000 });
+    await ask.getByRole('spinbutton').fill('1.5');
+    await page.keyboard.press('Enter');
+    await ask.waitFor({ state: 'detached', timeout: 5_000 });
+    await page.getByRole('button', { name: 'Waive…' }).first().click();
+    const why = page.getByRole('dialog', { name: 'Waive this finding' });
+    await why.getByRole('textbox').fill('Factory confirmed this is fine');
+    await why.getByRole('button', { name: 'Waive' }).click();
+    await page.getByText(/1 waived/).waitFor({ timeout: 20_000 });
+    await page.screenshot({ path: `${OUT}/63-waived-in-app.png` });
+  });
 }
