@@ -1,7 +1,7 @@
 import Konva from 'konva';
 import { memo, useLayoutEffect, useMemo, useRef } from 'react';
 import { Layer, Path, Shape } from 'react-konva';
-import { createArtRaster, type ArtMetal, type ArtView } from './artRaster.ts';
+import { createArtRaster, wireColour, type ArtMetal, type ArtView } from './artRaster.ts';
 import type { Item } from '../core/document/types.ts';
 import { pathGeomToData, type Bounds } from '../core/geometry/index.ts';
 import { GLITTER_TILE_MM, GLITTER_TILE_PX, glitterPattern } from './glitter.ts';
@@ -12,13 +12,16 @@ import { GLITTER_TILE_MM, GLITTER_TILE_PX, glitterPattern } from './glitter.ts';
 export interface ItemNodeProps {
   item: Item;
   metal: { stops: Array<number | string>; bounds: Bounds };
+  /** Outline view: the hairline width in mm (the paths only, as the resting art draws them). */
+  wire?: number;
 }
 
 /** One document item, memoised: an edit re-renders only the items it changed. */
-const ItemNode = memo(function ItemNode({ item, metal }: ItemNodeProps) {
+const ItemNode = memo(function ItemNode({ item, metal, wire }: ItemNodeProps) {
   // Nothing on the art layers listens: the core finds the item under the pointer (itemAt), so
   // Konva never draws a hit canvas for 2,000 shapes.
   const common = { listening: false };
+  if (wire) return <Path {...common} data={pathGeomToData(item.kind === 'text' ? item.outlines : item.path)} stroke={wireColour(item)} strokeWidth={wire} lineJoin="round" />;
   const gradient = {
     fillLinearGradientStartPoint: { x: metal.bounds.minX, y: metal.bounds.minY },
     fillLinearGradientEndPoint: { x: metal.bounds.maxX, y: metal.bounds.maxY },
@@ -55,10 +58,10 @@ const ItemNode = memo(function ItemNode({ item, metal }: ItemNodeProps) {
 export const ArtLayer = memo(function ArtLayer({ items, metal, view }: { items: Item[]; metal: ArtMetal; view: Omit<ArtView, 'pixelRatio'> }) {
   const raster = useMemo(() => createArtRaster(), []);
   const layer = useRef<Konva.Layer>(null);
-  const { scale, x, y, width, height, outlineBlur } = view;
+  const { scale, x, y, width, height, outlineBlur, wireframe = false } = view;
   useLayoutEffect(() => {
-    if (raster.paint(items, metal, { scale, x, y, width, height, outlineBlur, pixelRatio: Konva.pixelRatio }) !== 'none') layer.current?.batchDraw();
-  }, [raster, items, metal, scale, x, y, width, height, outlineBlur]);
+    if (raster.paint(items, metal, { scale, x, y, width, height, outlineBlur, wireframe, pixelRatio: Konva.pixelRatio }) !== 'none') layer.current?.batchDraw();
+  }, [raster, items, metal, scale, x, y, width, height, outlineBlur, wireframe]);
   return (
     <Layer ref={layer} listening={false}>
       <Shape listening={false} sceneFunc={(context) => {
@@ -73,7 +76,8 @@ export const ArtLayer = memo(function ArtLayer({ items, metal, view }: { items: 
 });
 
 /** Enamel under metal under cut-outs. */
-export function ArtNodes({ items, metal }: { items: Item[]; metal: ItemNodeProps['metal'] }) {
+export function ArtNodes({ items, metal, wire }: { items: Item[]; metal: ItemNodeProps['metal']; wire?: number }) {
+  if (wire) return <>{items.map((it) => <ItemNode key={it.id} item={it} metal={metal} wire={wire} />)}</>;
   return (
     <>
       {items.map((it) => (it.kind === 'enamel-fill' ? <ItemNode key={it.id} item={it} metal={metal} /> : null))}

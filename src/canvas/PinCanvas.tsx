@@ -91,10 +91,12 @@ export interface PinCanvasProps {
   onReferenceMove?: (x: number, y: number) => void;
   /** Filled with the camera controls for the hand and zoom tools. */
   viewRef?: RefObject<CanvasView | null>;
+  /** Outline view (Ctrl+Y): paths as hairlines, no fills. */
+  wireframe?: boolean;
 }
 
 /** The pin as it will be made: die-cut silhouette in the plating, enamel, raised metal, problems. */
-export function PinCanvas({ doc, fitKey = 0, violations, findingsStale = false, selection, focus, preview, previewWidth, cursor, showGrid, onToggleGrid, onPointer, onSelect, tool = 'select', lifted = false, marquee, reference, onReferenceMove, viewRef }: PinCanvasProps) {
+export function PinCanvas({ doc, fitKey = 0, violations, findingsStale = false, selection, focus, preview, previewWidth, cursor, showGrid, onToggleGrid, onPointer, onSelect, tool = 'select', lifted = false, marquee, reference, onReferenceMove, viewRef, wireframe = false }: PinCanvasProps) {
   const box = useRef<HTMLDivElement>(null);
   const stageWrap = useRef<HTMLDivElement>(null);
   const refImage = useImage(reference?.visible ? reference.src : undefined);
@@ -165,8 +167,8 @@ export function PinCanvas({ doc, fitKey = 0, violations, findingsStale = false, 
   const cam = camera ?? fitCamera(bounds, size.width, size.height);
   const scale = cam.zoom * PX_PER_MM_AT_100;
   committed.current = cam;
-  const artView = useMemo(() => ({ scale, x: cam.x + MARGIN_PX, y: cam.y + MARGIN_PX, width: size.width + 2 * MARGIN_PX, height: size.height + 2 * MARGIN_PX, outlineBlur: 12 / scale }),
-    [scale, cam.x, cam.y, size.width, size.height]);
+  const artView = useMemo(() => ({ scale, x: cam.x + MARGIN_PX, y: cam.y + MARGIN_PX, width: size.width + 2 * MARGIN_PX, height: size.height + 2 * MARGIN_PX, outlineBlur: 12 / scale, wireframe }),
+    [scale, cam.x, cam.y, size.width, size.height, wireframe]);
   // Flatten every item for hit-testing while the browser is idle, so the first press on a big
   // pin does not pay for it (itemAt caches per item version).
   useEffect(() => {
@@ -345,7 +347,7 @@ export function PinCanvas({ doc, fitKey = 0, violations, findingsStale = false, 
         <ArtLayer items={resting} metal={metal} view={artView} />
         {/* Always there, hidden while nothing is lifted: made on the grab, its canvases were
             allocated then (130 ms on a 2,000-item pin). */}
-        <Layer listening={false} visible={moving.length > 0}><ArtNodes items={moving} metal={metal} /></Layer>
+        <Layer listening={false} visible={moving.length > 0}><ArtNodes items={moving} metal={metal} {...(wireframe ? { wire: 1.25 / scale } : {})} /></Layer>
         {/* One layer (one canvas to composite) for everything drawn over the art. */}
         <Layer listening>
           <Group opacity={findingsStale ? 0.35 : 1}>

@@ -14,7 +14,7 @@ import { GLITTER_TILE_MM, GLITTER_TILE_PX, glitterPattern } from './glitter.ts';
 export interface ArtMetal { stops: Array<number | string>; bounds: Bounds }
 
 /** Where the bitmap's pixels are: stage pixels per mm, the stage offset and size, device pixels per CSS pixel. */
-export interface ArtView { scale: number; x: number; y: number; width: number; height: number; pixelRatio: number; outlineBlur: number }
+export interface ArtView { scale: number; x: number; y: number; width: number; height: number; pixelRatio: number; outlineBlur: number; wireframe?: boolean }
 
 // A repaint larger than this share of the bitmap repaints everything (fewer, simpler draws).
 const FULL_REPAINT_SHARE = 0.4;
@@ -126,7 +126,7 @@ export function createArtRaster(canvas: HTMLCanvasElement = document.createEleme
       drawn = { items, metal, view };
       const sameView = last && last.metal.bounds === metal.bounds && last.metal.stops === metal.stops
         && last.view.scale === view.scale && last.view.x === view.x && last.view.y === view.y && last.view.width === view.width
-        && last.view.height === view.height && last.view.pixelRatio === view.pixelRatio && last.view.outlineBlur === view.outlineBlur
+        && last.view.height === view.height && last.view.pixelRatio === view.pixelRatio && last.view.outlineBlur === view.outlineBlur && !!last.view.wireframe === !!view.wireframe
         && canvas.width === w && canvas.height === h;
       if (sameView && last.items === items) return 'none';
       const dirty = sameView ? changedBoxes(last.items, items) : null;
@@ -182,8 +182,28 @@ export function changedBoxes(before: readonly Item[], after: readonly Item[]): A
   return out;
 }
 
+/** The bare die under the art, darker than raised metal: a line drawn on an unfilled die shows. */
+export const RECESS_SHADE = 'rgba(48, 36, 20, 0.34)';
+
+/** Outline view (Ctrl+Y): every path as a hairline in the colour of what it is. */
+export function wireColour(item: Item): string {
+  switch (item.kind) {
+    case 'outline': case 'cutout': return '#EC008C';
+    case 'enamel-fill': return item.color.hex;
+    case 'text': return item.mode === 'raised-metal' ? '#2D2926' : item.color?.hex ?? '#2D2926';
+    default: return '#2D2926';
+  }
+}
+
 function paintItem(ctx: CanvasRenderingContext2D, item: Item, metal: CanvasGradient, v: ArtView, k: number): void {
   const path = pathOf(item);
+  if (v.wireframe) {
+    ctx.strokeStyle = wireColour(item);
+    ctx.lineWidth = 1.25 / v.scale;
+    ctx.lineJoin = 'round';
+    ctx.stroke(path);
+    return;
+  }
   switch (item.kind) {
     case 'outline':
       ctx.save();
@@ -192,6 +212,8 @@ function paintItem(ctx: CanvasRenderingContext2D, item: Item, metal: CanvasGradi
       ctx.fillStyle = metal;
       ctx.fill(path);
       ctx.restore();
+      ctx.fillStyle = RECESS_SHADE;
+      ctx.fill(path);
       return;
     case 'enamel-fill': {
       ctx.save();

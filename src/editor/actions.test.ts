@@ -121,6 +121,7 @@ describe('editor actions: each one undo step, with its document result', () => {
   });
   it('keys as in Illustrator', () => {
     const k = (key: string, shift = false) => actionForKey({ key, ctrl: true, shift, alt: false });
+    expect(k('y')).toBe('outline-view');
     expect([k('a'), k('A', true), k('g'), k('G', true), k(']'), k('}', true), k('['), k('{', true), k('0'), k('1'), k('='), k('-'), k('V', true)])
       .toEqual(['select-all', 'deselect', 'group', 'ungroup', 'bring-forward', 'bring-to-front', 'send-backward', 'send-to-back', 'zoom-fit', 'zoom-100', 'zoom-in', 'zoom-out', 'paste-in-place']);
   });

@@ -11,7 +11,7 @@ import type { EditorStore } from './store.ts';
 export interface ActionEnv {
   store: EditorStore;
   /** The camera: fit, real size, zoom about the middle of the window. */
-  view?: { fit(): void; actualSize(): void; zoomBy(factor: number): void };
+  view?: { fit(): void; actualSize(): void; zoomBy(factor: number): void; toggleOutline(): void };
   /** A new id no item has. */
   newId(prefix: string): string;
   /** Something could not be done: say why. */
@@ -25,7 +25,7 @@ export type ActionId =
   | 'group' | 'ungroup' | 'bring-to-front' | 'bring-forward' | 'send-backward' | 'send-to-back'
   | 'align-left' | 'align-center-x' | 'align-right' | 'align-top' | 'align-center-y' | 'align-bottom' | 'distribute-x' | 'distribute-y'
   | 'unite' | 'subtract' | 'intersect' | 'exclude' | 'outline-stroke' | 'make-cutout'
-  | 'zoom-fit' | 'zoom-100' | 'zoom-in' | 'zoom-out' | 'undo' | 'redo';
+  | 'zoom-fit' | 'zoom-100' | 'zoom-in' | 'zoom-out' | 'outline-view' | 'undo' | 'redo';
 
 export interface ActionInfo {
   id: ActionId;
@@ -72,6 +72,7 @@ export const ACTIONS: ActionInfo[] = [
   { id: 'zoom-100', label: 'Actual size', keys: 'Ctrl+1' },
   { id: 'zoom-in', label: 'Zoom in', keys: 'Ctrl+=' },
   { id: 'zoom-out', label: 'Zoom out', keys: 'Ctrl+-' },
+  { id: 'outline-view', label: 'Outline view (paths only)', keys: 'Ctrl+Y' },
 ];
 
 /** Keyboard shortcut → action, Illustrator's keys. `key` as KeyboardEvent.key, lower-cased. */
@@ -82,7 +83,7 @@ export function actionForKey(e: { key: string; ctrl: boolean; shift: boolean; al
   if (e.shift) {
     return ({ z: 'redo', a: 'deselect', g: 'ungroup', v: 'paste-in-place', ']': 'bring-to-front', '}': 'bring-to-front', '[': 'send-to-back', '{': 'send-to-back', '+': 'zoom-in' } as Record<string, ActionId>)[k];
   }
-  return ({ z: 'undo', y: 'redo', a: 'select-all', c: 'copy', x: 'cut', v: 'paste', d: 'duplicate', g: 'group', ']': 'bring-forward', '[': 'send-backward', '0': 'zoom-fit', '1': 'zoom-100', '=': 'zoom-in', '+': 'zoom-in', '-': 'zoom-out' } as Record<string, ActionId>)[k];
+  return ({ z: 'undo', y: 'outline-view', a: 'select-all', c: 'copy', x: 'cut', v: 'paste', d: 'duplicate', g: 'group', ']': 'bring-forward', '[': 'send-backward', '0': 'zoom-fit', '1': 'zoom-100', '=': 'zoom-in', '+': 'zoom-in', '-': 'zoom-out' } as Record<string, ActionId>)[k];
 }
 
 const ALIGN: Partial<Record<ActionId, AlignEdge>> = {
@@ -150,6 +151,7 @@ export function runAction(id: ActionId, env: ActionEnv): void {
     case 'zoom-100': return env.view?.actualSize();
     case 'zoom-in': return env.view?.zoomBy(2);
     case 'zoom-out': return env.view?.zoomBy(0.5);
+    case 'outline-view': return env.view?.toggleOutline();
   }
   const edge = ALIGN[id];
   if (edge) {

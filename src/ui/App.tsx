@@ -11,6 +11,7 @@ import { usePinTabs } from './usePinTabs.ts';
 import { DocumentBanners } from './DocumentBanners.tsx';
 import { HistoryDialog } from './HistoryDialog.tsx';
 import { useEditorCommands } from './EditorCommands.tsx';
+import { useTools } from './useTools.ts';
 import { RIM_QUESTION, useAsk, WAIVER_QUESTION } from './AskDialog.tsx';
 import { toolHint } from './toolHints.ts';
 import { takeSnapshot } from '../editor/history.ts';
@@ -19,15 +20,6 @@ import { PinCanvas } from '../canvas/PinCanvas.tsx';
 import { createEditorStore, type EditorStore } from '../editor/store.ts';
 import { ChecksPanel } from './ChecksPanel.tsx';
 import { Toolbar } from './Toolbar.tsx';
-import { createSelectTool } from '../editor/tools/select.ts';
-import { createPenTool } from '../editor/tools/pen.ts';
-import { createBucketTool } from '../editor/tools/bucket.ts';
-import { createShapeTool } from '../editor/tools/shape.ts';
-import { createEyedropperTool } from '../editor/tools/eyedropper.ts';
-import { createDirectSelectTool } from '../editor/tools/direct.ts';
-import { createBrushTool } from '../editor/tools/brush.ts';
-import { createHandTool, createZoomTool } from '../editor/tools/navigate.ts';
-import { createTextTool } from '../editor/tools/text.ts';
 import { loadTextFont } from '../editor/fonts.ts';
 import { textOutlines } from '../core/text/outline.ts';
 import { DEFAULT_FONT } from '../core/text/fonts.ts';
@@ -38,10 +30,9 @@ import type { CanvasView } from '../canvas/PinCanvas.tsx';
 import { ExportDialog, usePrepareExportWhenIdle } from './ExportDialog.tsx';
 import { useLiveChecks } from './useLiveChecks.ts';
 import { download, fileStem, saveToFile } from './download.ts';
-import { snapPoint } from '../editor/snap.ts';
 import { deriveOutline } from '../core/editing/deriveOutline.ts';
 import { recessFixes } from '../core/editing/recessFixes.ts';
-import type { Tool, ToolContext, ToolId } from '../editor/tools/types.ts';
+import type { Tool, ToolId } from '../editor/tools/types.ts';
 import type { ColorRef, PinDocument } from '../core/document/types.ts';
 import { PROFILES } from '../core/checks/profiles.ts';
 import { waiverFor } from '../core/checks/waivers.ts';
@@ -100,40 +91,14 @@ export function App({ store = defaultStore, sampleUrl = SAMPLE_URL }: { store?: 
     void loadReference(id, isReferenceImage).then((r) => { if (pinId.current === id) setReferenceState(r); });
   };
   const [showGrid, setShowGrid] = useState(true);
+  const [wireframe, setWireframe] = useState(false);
   const gridRef = useRef(showGrid);
   gridRef.current = showGrid;
   const [, redraw] = useState(0);
   const settings = useRef({ color, lineWidth, corners });
   settings.current = { color, lineWidth, corners };
-  const tools = useMemo(() => {
-    let n = 0;
-    const ctx: ToolContext = {
-      store,
-      color: () => settings.current.color,
-      setColor: (c) => setColor(c),
-      snap: (p) => snapPoint(store.getState().doc, p, gridRef.current ? 0.5 : null),
-      lineWidth: () => settings.current.lineWidth,
-      corners: () => settings.current.corners,
-      placeText: (at) => setTextForm({ at, initial: { text: '', size: 2, mode: 'raised-metal' } }),
-      view: {
-        panByMm: (dx, dy) => viewRef.current?.panByMm(dx, dy),
-        zoomAbout: (f, at) => viewRef.current?.zoomAbout(f, at),
-      },
-      notify: (text) => setMessage({ kind: 'error', text }),
-      newId: (prefix) => {
-        let id: string;
-        do id = `${prefix}-${Date.now().toString(36)}-${++n}`; while (store.getState().doc.items[id]);
-        return id;
-      },
-    };
-    return {
-      select: createSelectTool(ctx), pen: createPenTool(ctx), bucket: createBucketTool(ctx),
-      rectangle: createShapeTool(ctx, 'rectangle'), ellipse: createShapeTool(ctx, 'ellipse'), eyedropper: createEyedropperTool(ctx),
-      cutout: createShapeTool(ctx, 'ellipse', 'cutout'),
-      direct: createDirectSelectTool(ctx), brush: createBrushTool(ctx), polygon: createShapeTool(ctx, 'polygon'), star: createShapeTool(ctx, 'star'),
-      text: createTextTool(ctx), hand: createHandTool(ctx), zoom: createZoomTool(ctx),
-    } satisfies Record<ToolId, Tool>;
-  }, [store]);
+  const tools = useTools({ store, settings, gridRef, viewRef, setColor, notify: (text) => setMessage({ kind: 'error', text }),
+    placeText: (at) => setTextForm({ at, initial: { text: '', size: 2, mode: 'raised-metal' } }) });
   const tool = tools[toolId];
   const toolIdRef = useRef(toolId);
   toolIdRef.current = toolId;
@@ -233,7 +198,7 @@ export function App({ store = defaultStore, sampleUrl = SAMPLE_URL }: { store?: 
       .catch((e: unknown) => setMessage({ kind: 'error', text: `The pin could not be saved to a file: ${e instanceof Error ? e.message : String(e)}` }));
   }, [store]);
   const { ask, dialog: askDialog } = useAsk((text) => setMessage({ kind: 'info', text }));
-  const commands = useEditorCommands({ store, viewRef, tools, toolIdRef, setToolId, redraw: () => redraw((x) => x + 1), onSave: saveTo, tell: (text) => setMessage({ kind: 'error', text }) });
+  const commands = useEditorCommands({ store, viewRef, tools, toolIdRef, setToolId, redraw: () => redraw((x) => x + 1), onSave: saveTo, tell: (text) => setMessage({ kind: 'error', text }), onToggleOutline: () => setWireframe((w) => !w) });
 
   /** Outline the text with the bundled font and add it, or replace the text being edited. */
   const placeText = async (v: TextValues) => {
@@ -361,7 +326,7 @@ export function App({ store = defaultStore, sampleUrl = SAMPLE_URL }: { store?: 
             <PinCanvas doc={doc} fitKey={fitKey} violations={report?.violations ?? []} findingsStale={!verdict.current} selection={selection} focus={focus}
               preview={tool.preview()} previewWidth={lineWidth} showGrid={showGrid} onToggleGrid={() => setShowGrid((g) => !g)} cursor={toolId === 'select' ? 'default' : 'crosshair'} onPointer={onPointer}
               onSelect={(ids) => { store.getState().select(ids); if (!ids.length) setFocus(null); }}
-              tool={toolId} lifted={inGesture && (toolId === 'select' || toolId === 'direct')} marquee={tool.marquee?.() ?? null} viewRef={viewRef} reference={reference}
+              tool={toolId} wireframe={wireframe} lifted={inGesture && (toolId === 'select' || toolId === 'direct')} marquee={tool.marquee?.() ?? null} viewRef={viewRef} reference={reference}
               onReferenceMove={(x, y) => reference && setReference({ ...reference, x, y })} />
           )}
           {textForm && (

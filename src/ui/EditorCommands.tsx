@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type MouseEvent, type ReactNode, type RefObject } from 'react';
 import type { CanvasView } from '../canvas/PinCanvas.tsx';
 import { ACTIONS, runAction, type ActionEnv, type ActionId, type ActionInfo } from '../editor/actions.ts';
+import { idMaker } from '../editor/ids.ts';
 import type { EditorStore } from '../editor/store.ts';
 import type { Tool, ToolId } from '../editor/tools/types.ts';
 import { useEditorKeys } from './useEditorKeys.ts';
@@ -11,7 +12,7 @@ import { useEditorKeys } from './useEditorKeys.ts';
 const MENU: Array<ActionId | '-'> = ['cut', 'copy', 'paste', 'paste-in-place', 'duplicate', 'delete', '-', 'select-all', 'deselect', 'select-inverse', '-',
   'group', 'ungroup', '-', 'bring-to-front', 'bring-forward', 'send-backward', 'send-to-back', '-',
   'align-left', 'align-center-x', 'align-right', 'align-top', 'align-center-y', 'align-bottom', 'distribute-x', 'distribute-y', '-',
-  'unite', 'subtract', 'intersect', 'exclude', 'outline-stroke', 'make-cutout', '-', 'zoom-fit', 'zoom-100'];
+  'unite', 'subtract', 'intersect', 'exclude', 'outline-stroke', 'make-cutout', '-', 'zoom-fit', 'zoom-100', 'outline-view'];
 const INFO = new Map(ACTIONS.map((a) => [a.id, a]));
 const mac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 const keysText = (a: ActionInfo) => (a.keys ? (mac ? a.keys.replace(/Ctrl\+/g, '⌘').replace(/Shift\+/g, '⇧') : a.keys) : '');
@@ -25,30 +26,28 @@ export interface EditorCommandsProps {
   redraw: () => void;
   onSave: (as: boolean) => void;
   tell: (text: string) => void;
+  /** Outline view on or off (Ctrl+Y). */
+  onToggleOutline: () => void;
 }
 
 /** The keys, plus what to put on screen for the menu and the sheet, and the canvas's right-click. */
 export function useEditorCommands(p: EditorCommandsProps): { overlays: ReactNode; onContextMenu: (e: MouseEvent) => void; env: ActionEnv } {
   const tellRef = useRef(p.tell);
   tellRef.current = p.tell;
-  const env = useMemo<ActionEnv>(() => {
-    let n = 0;
-    return {
-      store: p.store,
-      view: {
-        fit: () => p.viewRef.current?.fit(),
-        actualSize: () => p.viewRef.current?.actualSize(),
-        zoomBy: (f) => p.viewRef.current?.zoomBy(f),
-      },
-      newId: (prefix) => {
-        let id: string;
-        do id = `${prefix}-${Date.now().toString(36)}-${++n}`; while (p.store.getState().doc.items[id]);
-        return id;
-      },
-      tell: (text) => tellRef.current(text),
-      clipboard: { text: null },
-    };
-  }, [p.store, p.viewRef]);
+  const toggleRef = useRef(p.onToggleOutline);
+  toggleRef.current = p.onToggleOutline;
+  const env = useMemo<ActionEnv>(() => ({
+    store: p.store,
+    view: {
+      fit: () => p.viewRef.current?.fit(),
+      actualSize: () => p.viewRef.current?.actualSize(),
+      zoomBy: (f) => p.viewRef.current?.zoomBy(f),
+      toggleOutline: () => toggleRef.current(),
+    },
+    newId: idMaker(p.store),
+    tell: (text) => tellRef.current(text),
+    clipboard: { text: null },
+  }), [p.store, p.viewRef]);
   const [menu, setMenu] = useState<{ x: number; y: number } | null>(null);
   const [sheet, setSheet] = useState(false);
   useEditorKeys(env, p.tools, p.toolIdRef, p.setToolId, p.redraw, p.onSave, () => setSheet((s) => !s));

@@ -18,7 +18,7 @@ const waitFor = async (what, check, timeout = 10_000) => {
 const expectCount = (page, n, what) => waitFor(what, async () => ((await itemCount(page)) === n ? true : `${await itemCount(page)} items, expected ${n}`));
 const expectSelected = (page, n, what) => waitFor(what, async () => ((await selectedCount(page)) === n ? true : `${await selectedCount(page)} selected, expected ${n}`));
 
-export function registerEditingTests({ test, BASE, OUT, screenAt }) {
+export function registerEditingTests({ test, BASE, OUT, screenAt, topPixel }) {
   const ready = async (page) => {
     await page.goto(BASE);
     await page.getByText('metal-too-thin').waitFor({ timeout: 30_000 });
@@ -114,6 +114,15 @@ export function registerEditingTests({ test, BASE, OUT, screenAt }) {
     await waitFor('Ctrl+- zooms out', async () => (Math.abs((await pxPerMm()) - 48 / 25.4) < 0.01 ? true : `${await pxPerMm()} px/mm`));
     await page.keyboard.press('Control+0');
     await waitFor('Ctrl+0 fits the pin', async () => ((await pxPerMm()) > 10 ? true : `${await pxPerMm()} px/mm`));
+    // Ctrl+Y: outline view, the paths only; again: back to the pin as made.
+    const sky = async () => { const p = await screenAt(page, 18, 4); return page.evaluate(topPixel, { px: p.x, py: p.y }); };
+    const isSky = (c) => Math.abs(c[0] - 0x9b) < 20 && Math.abs(c[1] - 0xcb) < 20 && Math.abs(c[2] - 0xeb) < 20;
+    if (!isSky(await sky())) throw new Error(`the sky is rgb(${await sky()}) before Ctrl+Y`);
+    await page.keyboard.press('Control+Y');
+    await waitFor('Ctrl+Y shows outlines only (no sky fill)', async () => (!isSky(await sky()) ? true : `rgb(${await sky()})`));
+    await page.screenshot({ path: `${OUT}/64-outline-view.png` });
+    await page.keyboard.press('Control+Y');
+    await waitFor('Ctrl+Y again shows the fills', async () => (isSky(await sky()) ? true : `rgb(${await sky()})`));
     await page.keyboard.press('Shift+?');
     await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor({ timeout: 5_000 });
     await page.screenshot({ path: `${OUT}/62-shortcuts.png` });

@@ -459,7 +459,7 @@ registerDocumentTests({ test, BASE, OUT, dragMm });
 const { registerImportTests } = await import('./imports.mjs');
 registerImportTests({ test, BASE, OUT, dropFile, screenAt, topPixel });
 const { registerEditingTests } = await import('./editing.mjs');
-registerEditingTests({ test, BASE, OUT, screenAt });
+registerEditingTests({ test, BASE, OUT, screenAt, topPixel });
 
 // E2E_ONLY=regex runs the tests whose names match (while working on one).
 const only = process.env.E2E_ONLY ? new RegExp(process.env.E2E_ONLY, 'i') : null;
