@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { ColorRef, Finish, Item } from '../core/document/types.ts';
 import type { Palette } from '../core/palette/index.ts';
+import { CustomColour } from './CustomColour.tsx';
 
 let loaded: Palette | null = null;
 /** The Pantone chart (≈220 KB of data) loads when a colour is first needed. */
@@ -39,6 +40,7 @@ export function Inspector({ item, count, onWidth, onColor, onFinish, onPickColor
           <span className="swatch" style={{ background: e.hex }} />{e.code}
         </button>
       ))}</div>
+      <CustomColour palette={palette} onUse={apply} />
     </>
   );
   if (!item) {
