@@ -126,3 +126,17 @@ describe('editor actions: each one undo step, with its document result', () => {
       .toEqual(['select-all', 'deselect', 'group', 'ungroup', 'bring-forward', 'bring-to-front', 'send-backward', 'send-to-back', 'zoom-fit', 'zoom-100', 'zoom-in', 'zoom-out', 'paste-in-place']);
   });
 });
+
+describe('stroke panel', () => {
+  it('caps, corners and miter limit of a metal line, one undo step each; a bad limit is not taken', () => {
+    const s = setup([]);
+    s.store.getState().apply({ type: 'set-stroke', id: 'l', cap: 'round', join: 'bevel' });
+    expect(s.doc().items.l).toMatchObject({ cap: 'round', join: 'bevel' });
+    s.store.getState().apply({ type: 'set-stroke', id: 'l', miterLimit: 0.5 });
+    expect(s.store.getState().past).toHaveLength(1);
+    s.store.getState().apply({ type: 'set-stroke', id: 'l', join: 'miter', miterLimit: 10 });
+    expect(s.doc().items.l).toMatchObject({ join: 'miter', miterLimit: 10 });
+    s.store.getState().undo();
+    expect(s.doc().items.l).toMatchObject({ cap: 'round', join: 'bevel' });
+  });
+});

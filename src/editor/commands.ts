@@ -1,4 +1,4 @@
-import type { ColorRef, Finish, Item, PinDocument, PinSpec, Waiver } from '../core/document/types.ts';
+import type { ColorRef, Finish, Item, MetalLineItem, PinDocument, PinSpec, Waiver } from '../core/document/types.ts';
 import { moveAnchor, transformItem, type AnchorPart } from '../core/editing/transformItems.ts';
 import type { Matrix } from '../core/geometry/index.ts';
 import { fitArtboardToArt } from '../core/editing/fitArtboard.ts';
@@ -18,6 +18,7 @@ export type Command =
   | { type: 'set-name'; name: string }
   | { type: 'move-anchor'; id: string; sub: number; seg: number; part: AnchorPart; to: { x: number; y: number } }
   | { type: 'set-line-width'; id: string; width: number }
+  | { type: 'set-stroke'; id: string; cap?: MetalLineItem['cap']; join?: MetalLineItem['join']; miterLimit?: number }
   | { type: 'set-fill-color'; id: string; color: ColorRef }
   | { type: 'set-finish'; id: string; finish: Finish }
   | { type: 'replace-document'; doc: PinDocument }
@@ -187,6 +188,14 @@ export function applyCommand(doc: PinDocument, cmd: Command): PinDocument {
       const it = doc.items[cmd.id];
       if (!it || it.kind !== 'metal-line' || !(cmd.width > 0) || it.width === cmd.width) return doc;
       return { ...doc, items: { ...doc.items, [cmd.id]: { ...it, width: cmd.width } } };
+    }
+    case 'set-stroke': {
+      const it = doc.items[cmd.id];
+      if (!it || it.kind !== 'metal-line' || it.locked) return doc;
+      const miter = cmd.miterLimit;
+      if (miter !== undefined && !(miter >= 1 && miter <= 100)) return doc;
+      const next = { ...it, ...(cmd.cap ? { cap: cmd.cap } : {}), ...(cmd.join ? { join: cmd.join } : {}), ...(miter !== undefined ? { miterLimit: miter } : {}) };
+      return next.cap === it.cap && next.join === it.join && next.miterLimit === it.miterLimit ? doc : { ...doc, items: { ...doc.items, [cmd.id]: next } };
     }
     case 'set-finish': {
       const it = doc.items[cmd.id];

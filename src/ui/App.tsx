@@ -345,6 +345,7 @@ export function App({ store = defaultStore, sampleUrl = SAMPLE_URL }: { store?: 
             onFocus={(v) => { setFocus(v); store.getState().select(v.items); }} />
           <Inspector item={selected} count={selection.length}
             onWidth={(id, width) => store.getState().apply({ type: 'set-line-width', id, width })}
+            onStroke={(id, s) => store.getState().apply({ type: 'set-stroke', id, ...s })}
             onColor={(id, c) => { store.getState().apply({ type: 'set-fill-color', id, color: c }); setColor(c); }}
             onFinish={(id, finish) => store.getState().apply({ type: 'set-finish', id, finish })}
             onPickColor={setColor}

@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { ColorRef, Finish, Item } from '../core/document/types.ts';
+import type { ColorRef, Finish, Item, MetalLineItem } from '../core/document/types.ts';
 import type { Palette } from '../core/palette/index.ts';
 import { CustomColour } from './CustomColour.tsx';
+import { StrokeFields } from './StrokeFields.tsx';
 
 let loaded: Palette | null = null;
 /** The Pantone chart (≈220 KB of data) loads when a colour is first needed. */
@@ -17,6 +18,8 @@ export interface InspectorProps {
   item: Item | undefined;
   count: number;
   onWidth: (id: string, width: number) => void;
+  /** Caps, joins and the miter limit of a metal line. */
+  onStroke?: (id: string, s: { cap?: MetalLineItem['cap']; join?: MetalLineItem['join']; miterLimit?: number }) => void;
   onColor: (id: string, color: ColorRef) => void;
   onFinish: (id: string, finish: Finish) => void;
   /** Choose the colour for the bucket without a fill selected. */
@@ -26,7 +29,7 @@ export interface InspectorProps {
 }
 
 /** Properties of the selected item in real units: line width in mm, enamel colour by PMS code. */
-export function Inspector({ item, count, onWidth, onColor, onFinish, onPickColor, onEditText }: InspectorProps) {
+export function Inspector({ item, count, onWidth, onStroke, onColor, onFinish, onPickColor, onEditText }: InspectorProps) {
   const [query, setQuery] = useState('');
   const palette = usePalette();
   const matches = useMemo(() => (query.trim() && palette ? palette.search(query, 8) : []), [query, palette]);
@@ -61,6 +64,7 @@ export function Inspector({ item, count, onWidth, onColor, onFinish, onPickColor
             onChange={(e) => { const w = Number(e.target.value); if (w > 0) onWidth(item.id, w); }} />
         </label>
       )}
+      {item.kind === 'metal-line' && onStroke && <StrokeFields line={item} onStroke={(s) => onStroke(item.id, s)} />}
       {item.kind === 'enamel-fill' && (
         <>
           <div className="swatch-row"><span className="swatch" style={{ background: item.color.hex }} /> {item.color.code ?? `${item.color.hex} (custom)`}</div>
