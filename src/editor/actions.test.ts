@@ -64,6 +64,13 @@ describe('editor actions: each one undo step, with its document result', () => {
     expect(new Set(copies.map((c) => c.group)).size).toBe(1);
     expect(copies[0]!.group).not.toBe('group-1');
   });
+  it('place above (a drag in the layers panel)', () => {
+    const s = setup([]);
+    s.store.getState().apply({ type: 'place-above', ids: ['a'], target: 'c' });
+    expect(s.doc().order).toEqual(['die', 'b', 'c', 'a', 'l']);
+    s.store.getState().apply({ type: 'place-above', ids: ['a'], target: 'a' });
+    expect(s.store.getState().past).toHaveLength(1);
+  });
   it('arrange', () => {
     const s = setup(['a']);
     expect(oneStep(s, 'bring-to-front').order).toEqual(['die', 'b', 'c', 'l', 'a']);

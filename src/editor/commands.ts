@@ -29,6 +29,7 @@ export type Command =
   | { type: 'set-flags'; id: string; hidden?: boolean; locked?: boolean }
   | { type: 'duplicate-items'; ids: string[]; newIds: string[]; dx: number; dy: number }
   | { type: 'arrange'; ids: string[]; to: ArrangeTo }
+  | { type: 'place-above'; ids: string[]; target: string }
   | { type: 'move-each'; moves: Move[] }
   | { type: 'group'; ids: string[]; groupId: string }
   | { type: 'ungroup'; ids: string[] };
@@ -59,6 +60,15 @@ function updateItems(doc: PinDocument, ids: readonly string[], change: (it: Item
 
 export function applyCommand(doc: PinDocument, cmd: Command): PinDocument {
   switch (cmd.type) {
+    case 'place-above': {
+      // Dragged in the layers panel onto another row: painted just above it.
+      const moving = new Set(cmd.ids.filter((id) => doc.items[id] && id !== cmd.target));
+      if (!moving.size || !doc.items[cmd.target]) return doc;
+      const rest = doc.order.filter((id) => !moving.has(id));
+      const at = rest.indexOf(cmd.target) + 1;
+      const order = [...rest.slice(0, at), ...doc.order.filter((id) => moving.has(id)), ...rest.slice(at)];
+      return order.every((id, i) => id === doc.order[i]) ? doc : { ...doc, order };
+    }
     case 'arrange': {
       const order = arrange(doc.order, cmd.ids, cmd.to);
       return order === doc.order ? doc : { ...doc, order: [...order] };

@@ -12,6 +12,7 @@ import { DocumentBanners } from './DocumentBanners.tsx';
 import { HistoryDialog } from './HistoryDialog.tsx';
 import { useEditorCommands } from './EditorCommands.tsx';
 import { useTools } from './useTools.ts';
+import { withGroups } from '../core/editing/arrange.ts';
 import { RIM_QUESTION, useAsk, WAIVER_QUESTION } from './AskDialog.tsx';
 import { toolHint } from './toolHints.ts';
 import { takeSnapshot } from '../editor/history.ts';
@@ -358,7 +359,8 @@ export function App({ store = defaultStore, sampleUrl = SAMPLE_URL }: { store?: 
             onChange={(patch) => reference && setReference({ ...reference, ...patch })} onRemove={() => setReference(null)} />
           <input ref={refInput} type="file" accept="image/png,image/jpeg" hidden data-testid="reference-input"
             onChange={(e) => { const f = e.target.files?.[0]; if (f) void placeReference(f); e.target.value = ''; }} />
-          <LayersPanel doc={doc} selection={selection} onSelect={onLayerSelect} onFlags={onLayerFlags} />
+          <LayersPanel doc={doc} selection={selection} onSelect={onLayerSelect} onFlags={onLayerFlags}
+            onReorder={(id, target) => store.getState().apply({ type: 'place-above', ids: withGroups(store.getState().doc, [id]), target })} />
         </aside>
       </main>
     </div>

@@ -41,4 +41,26 @@ describe('LayersPanel', () => {
     fireEvent(enamel, new Event('toggle'));
     expect(screen.getByText('cell3').closest('li')?.className).toBe('selected');
   });
+
+  it('drags a row onto another of its section to paint it just above; never across sections', () => {
+    const onReorder = vi.fn();
+    render(<LayersPanel doc={barPin().build()} selection={[]} onSelect={() => {}} onFlags={() => {}} onReorder={onReorder} />);
+    const store: Record<string, string> = {};
+    const dataTransfer = {
+      setData: (k: string, v: string) => { store[k] = v; },
+      getData: (k: string) => store[k] ?? '',
+      get types() { return Object.keys(store); },
+      effectAllowed: 'all',
+    };
+    const row = (name: string) => screen.getByText(name).closest('li')!;
+    fireEvent.dragStart(row('left'), { dataTransfer });
+    fireEvent.dragOver(row('wall'), { dataTransfer });
+    fireEvent.drop(row('wall'), { dataTransfer });
+    expect(onReorder).not.toHaveBeenCalled();
+    const enamel = [...document.querySelectorAll('details')].find((d) => d.textContent?.startsWith('Enamel'))!;
+    const other = [...enamel.querySelectorAll('li')].find((li) => li !== row('left'))!;
+    fireEvent.dragOver(other, { dataTransfer });
+    fireEvent.drop(other, { dataTransfer });
+    expect(onReorder).toHaveBeenCalledWith('left', expect.any(String));
+  });
 });
