@@ -1,6 +1,7 @@
+import type { Guide } from '../core/editing/smartGuides.ts';
 import { withGroups } from '../core/editing/arrange.ts';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
-import { Circle, Group, Image as KonvaImage, Layer, Path, Stage } from 'react-konva';
+import { Circle, Group, Image as KonvaImage, Layer, Path, Stage, Line } from 'react-konva';
 import type Konva from 'konva';
 import type { Violation } from '../core/checks/index.ts';
 import type { Item, PinDocument } from '../core/document/types.ts';
@@ -43,6 +44,8 @@ export interface CanvasView {
   actualSize(): void;
   /** Zoom about the middle of the window (Ctrl+= and Ctrl+-). */
   zoomBy(factor: number): void;
+  /** Screen pixels per millimetre now. */
+  pxPerMm(): number;
 }
 
 /** A decoded <img> for Konva, cached by source. */
@@ -93,10 +96,12 @@ export interface PinCanvasProps {
   viewRef?: RefObject<CanvasView | null>;
   /** Outline view (Ctrl+Y): paths as hairlines, no fills. */
   wireframe?: boolean;
+  /** Smart guides caught by a drag. */
+  guides?: Guide[];
 }
 
 /** The pin as it will be made: die-cut silhouette in the plating, enamel, raised metal, problems. */
-export function PinCanvas({ doc, fitKey = 0, violations, findingsStale = false, selection, focus, preview, previewWidth, cursor, showGrid, onToggleGrid, onPointer, onSelect, tool = 'select', lifted = false, marquee, reference, onReferenceMove, viewRef, wireframe = false }: PinCanvasProps) {
+export function PinCanvas({ doc, fitKey = 0, violations, findingsStale = false, selection, focus, preview, previewWidth, cursor, showGrid, onToggleGrid, onPointer, onSelect, tool = 'select', lifted = false, marquee, reference, onReferenceMove, viewRef, wireframe = false, guides = [] }: PinCanvasProps) {
   const box = useRef<HTMLDivElement>(null);
   const stageWrap = useRef<HTMLDivElement>(null);
   const refImage = useImage(reference?.visible ? reference.src : undefined);
@@ -220,6 +225,7 @@ export function PinCanvas({ doc, fitKey = 0, violations, findingsStale = false, 
       fit: () => jumpTo(fitCamera(fitBounds(), size.width, size.height)),
       actualSize: () => { const b = shown(); jumpTo(zoomAt(b, 1 / b.zoom, size.width / 2, size.height / 2)); },
       zoomBy: (factor) => jumpTo(zoomAt(shown(), factor, size.width / 2, size.height / 2)),
+      pxPerMm: () => shown().zoom * PX_PER_MM_AT_100,
     };
   }
   // Regions covering a quarter of the artboard or more are about the whole pin (its size): they
@@ -376,6 +382,10 @@ export function PinCanvas({ doc, fitKey = 0, violations, findingsStale = false, 
           )}
           {tool !== 'brush' && preview.map((p, i) => <Circle key={i} x={p.x} y={p.y} radius={3 / scale} fill="#1F6FEB" />)}
           {marquee && <Marquee rect={marquee} scale={scale} />}
+          {guides.map((g, i) => (
+            <Line key={`guide-${i}`} listening={false} stroke="#E5007E" strokeWidth={1 / scale}
+              points={g.axis === 'x' ? [g.at, g.from, g.at, g.to] : [g.from, g.at, g.to, g.at]} />
+          ))}
           {selection.length > 0 && selection.length <= MAX_HIGHLIGHTS && !lifted && selection.map((id) => (doc.items[id] ? <Highlight key={id} item={doc.items[id]} px={1 / scale} /> : null))}
           {selBox && <SelectionBox box={selBox} scale={scale} />}
           {directItem && <AnchorPoints item={directItem} scale={scale} />}

@@ -249,7 +249,7 @@ export function App({ store = defaultStore, sampleUrl = SAMPLE_URL }: { store?: 
     } else if (kind === 'move') tool.move(info);
     else tool.up(info);
     // Moves redraw only while the tool shows something that follows the pointer.
-    if (kind !== 'move' || toolId === 'pen' || tool.preview().length || tool.marquee?.()) redraw((x) => x + 1);
+    if (kind !== 'move' || toolId === 'pen' || tool.preview().length || tool.marquee?.() || tool.guides?.().length) redraw((x) => x + 1);
   };
   return (
     <div className="app"
@@ -327,7 +327,7 @@ export function App({ store = defaultStore, sampleUrl = SAMPLE_URL }: { store?: 
             <PinCanvas doc={doc} fitKey={fitKey} violations={report?.violations ?? []} findingsStale={!verdict.current} selection={selection} focus={focus}
               preview={tool.preview()} previewWidth={lineWidth} showGrid={showGrid} onToggleGrid={() => setShowGrid((g) => !g)} cursor={toolId === 'select' ? 'default' : 'crosshair'} onPointer={onPointer}
               onSelect={(ids) => { store.getState().select(ids); if (!ids.length) setFocus(null); }}
-              tool={toolId} wireframe={wireframe} lifted={inGesture && (toolId === 'select' || toolId === 'direct')} marquee={tool.marquee?.() ?? null} viewRef={viewRef} reference={reference}
+              tool={toolId} wireframe={wireframe} guides={tool.guides?.() ?? []} lifted={inGesture && (toolId === 'select' || toolId === 'direct')} marquee={tool.marquee?.() ?? null} viewRef={viewRef} reference={reference}
               onReferenceMove={(x, y) => reference && setReference({ ...reference, x, y })} />
           )}
           {textForm && (

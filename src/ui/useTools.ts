@@ -21,6 +21,9 @@ export interface ToolSettings {
   corners: number;
 }
 
+/** Smart guides pull a dragged selection from this many screen pixels away. */
+export const SMART_GUIDE_PX = 5;
+
 /** Every tool, made once per store, reading the toolbar's settings as they are when used. */
 export function useTools(o: {
   store: EditorStore;
@@ -47,6 +50,10 @@ export function useTools(o: {
       },
       notify: (text) => o.notify(text),
       newId: idMaker(store),
+      snapTolerance: () => {
+        const px = o.viewRef.current?.pxPerMm();
+        return px ? SMART_GUIDE_PX / px : undefined;
+      },
     };
     return {
       select: createSelectTool(ctx), pen: createPenTool(ctx), bucket: createBucketTool(ctx),

@@ -1,4 +1,5 @@
 import { withGroups } from '../../core/editing/arrange.ts';
+import { smartSnap, type Guide } from '../../core/editing/smartGuides.ts';
 import type { Point } from '../../core/document/types.ts';
 import { multiply, rotate, scale, translate, type Bounds } from '../../core/geometry/index.ts';
 import { itemsInMarquee, scalePivot, selectionBounds, type HandleId } from '../selectionBox.ts';
@@ -19,6 +20,9 @@ export function createSelectTool(ctx: ToolContext): Tool {
   let box: Bounds | null = null;
   let handle: Exclude<HandleId, 'rotate'> = 'se';
   let applied = { sx: 1, sy: 1, angle: 0 };
+  let moved = { x: 0, y: 0 };
+  let around: Bounds[] = [];
+  let guides: Guide[] = [];
   const st = () => ctx.store.getState();
   const about = (p: Point, m: ReturnType<typeof scale>) => multiply(multiply(translate(p.x, p.y), m), translate(-p.x, -p.y));
 
@@ -79,7 +83,13 @@ export function createSelectTool(ctx: ToolContext): Tool {
       if (p.shift) st().select(sel.includes(p.itemId) ? sel.filter((s) => !picked.includes(s)) : [...new Set([...sel, ...picked])]);
       else if (!sel.includes(p.itemId)) st().select(picked);
       state = 'dragging';
-      last = p.at;
+      last = start = p.at;
+      moved = { x: 0, y: 0 };
+      // What the moving selection may line up with: every other visible item and the die.
+      const doc = st().doc;
+      const chosen = new Set(st().selection);
+      box = selectionBounds(doc, st().selection);
+      around = doc.order.filter((id) => !chosen.has(id) && !doc.items[id]!.hidden).map((id) => selectionBounds(doc, [id])).filter((b): b is Bounds => !!b);
       st().beginGesture();
     },
     move(p: PointerInfo) {
@@ -89,10 +99,20 @@ export function createSelectTool(ctx: ToolContext): Tool {
         marquee = { minX: Math.min(start.x, p.at.x), minY: Math.min(start.y, p.at.y), maxX: Math.max(start.x, p.at.x), maxY: Math.max(start.y, p.at.y) };
         return;
       }
-      if (state !== 'dragging' || !last) return;
-      const dx = p.at.x - last.x;
-      const dy = p.at.y - last.y;
+      if (state !== 'dragging' || !last || !start) return;
+      // The whole drag so far, pulled by the smart guides (Alt: free, as in Illustrator).
+      let total = { x: p.at.x - start.x, y: p.at.y - start.y };
+      guides = [];
+      const tol = ctx.snapTolerance?.();
+      if (box && tol && !p.alt) {
+        const s = smartSnap({ minX: box.minX + total.x, minY: box.minY + total.y, maxX: box.maxX + total.x, maxY: box.maxY + total.y }, around, tol);
+        total = { x: total.x + s.dx, y: total.y + s.dy };
+        guides = s.guides;
+      }
+      const dx = total.x - moved.x;
+      const dy = total.y - moved.y;
       if (dx || dy) st().apply({ type: 'move-items', ids: st().selection, dx, dy });
+      moved = total;
       last = p.at;
     },
     up(p: PointerInfo) {
@@ -106,6 +126,8 @@ export function createSelectTool(ctx: ToolContext): Tool {
       state = 'idle';
       last = start = null;
       marquee = box = null;
+      guides = [];
+      around = [];
     },
     key(key: string, shift: boolean) {
       const step = shift ? 1 : 0.1;
@@ -116,5 +138,6 @@ export function createSelectTool(ctx: ToolContext): Tool {
     },
     preview: () => [],
     marquee: () => marquee,
+    guides: () => guides,
   };
 }

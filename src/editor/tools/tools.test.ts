@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { barPin } from '../../../test/support/pins.ts';
-import { PMS } from '../../core/document/builders.ts';
+import { pin, PMS } from '../../core/document/builders.ts';
 import { createEditorStore } from '../store.ts';
 import { createBucketTool } from './bucket.ts';
 import { createPenTool } from './pen.ts';
@@ -35,6 +35,28 @@ describe('select tool', () => {
     store.getState().undo();
     const back = store.getState().doc.items.left!;
     expect(back.kind === 'enamel-fill' && back.path[0]!.segments[0]!.x).toBe(0);
+  });
+
+  it('smart guides pull a dragged item into line with its neighbours, draw the guide, and let go with Alt', () => {
+    const store = createEditorStore(pin('P', 30, 30).rectFill(0, 0, 4, 4, PMS.red186, { id: 'a' }).rectFill(10, 5, 4, 4, PMS.blue286, { id: 'b' }).build());
+    const ctx: ToolContext = { store, color: () => PMS.yellow123, lineWidth: () => 0.4, notify: () => {}, newId: (p) => p, snapTolerance: () => 0.5 };
+    const drag = (alt: boolean) => {
+      const tool = createSelectTool(ctx);
+      tool.down(at(12, 7, 'b'));
+      // 0.3 mm below a's top edge: pulled up onto it.
+      tool.move({ ...at(12, 2.3), alt });
+      const guides = tool.guides!();
+      tool.up(at(12, 2.3));
+      const moved = store.getState().doc.items.b!;
+      return { y: moved.kind === 'enamel-fill' ? moved.path[0]!.segments[0]!.y : NaN, guides };
+    };
+    const pulled = drag(false);
+    expect(pulled.y).toBeCloseTo(0, 9);
+    expect(pulled.guides).toEqual([{ axis: 'y', at: 0, from: 0, to: 14 }]);
+    store.getState().undo();
+    const free = drag(true);
+    expect(free.y).toBeCloseTo(0.3, 9);
+    expect(free.guides).toEqual([]);
   });
 
   it('shift-click adds to the selection; arrows nudge 0.1 mm, shift 1 mm; empty space clears', () => {

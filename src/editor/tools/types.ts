@@ -1,3 +1,4 @@
+import type { Guide } from '../../core/editing/smartGuides.ts';
 import type { ColorRef, Point } from '../../core/document/types.ts';
 import type { EditorStore } from '../store.ts';
 import type { Bounds } from '../../core/geometry/index.ts';
@@ -30,6 +31,8 @@ export interface ToolContext {
   newId: (prefix: string) => string;
   /** Where a drawn point lands (anchors, line ends, grid). */
   snap?: (p: Point) => Point;
+  /** How near (mm) the smart guides pull a dragged selection: a few screen pixels; undefined when off. */
+  snapTolerance?: () => number | undefined;
 }
 
 /** A tool is a small state machine; `state` names where it is, for tests and the cursor. */
@@ -44,6 +47,8 @@ export interface Tool {
   preview(): Point[];
   /** The rectangle a marquee drag covers, while it is being dragged. */
   marquee?(): Bounds | null;
+  /** Smart guides caught while dragging, to draw. */
+  guides?(): Guide[];
 }
 
 export type ToolId = 'select' | 'direct' | 'pen' | 'brush' | 'bucket' | 'rectangle' | 'ellipse' | 'polygon' | 'star' | 'eyedropper' | 'cutout' | 'text' | 'hand' | 'zoom';
