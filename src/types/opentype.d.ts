@@ -7,7 +7,13 @@ declare module 'opentype.js' {
   export interface Font {
     unitsPerEm: number;
     tables: { os2?: { sCapHeight?: number } };
-    getPath(text: string, x: number, y: number, fontSize: number): { commands: PathCommand[] };
+    getPath(text: string, x: number, y: number, fontSize: number, options?: { tracking?: number; kerning?: boolean }): { commands: PathCommand[] };
+    charToGlyph(ch: string): Glyph;
+    getKerningValue(left: Glyph, right: Glyph): number;
+  }
+  export interface Glyph {
+    advanceWidth?: number;
+    getPath(x: number, y: number, fontSize: number): { commands: PathCommand[] };
   }
   export function parse(buffer: ArrayBuffer): Font;
   const opentype: { parse: typeof parse };

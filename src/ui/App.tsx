@@ -23,7 +23,7 @@ import { ChecksPanel } from './ChecksPanel.tsx';
 import { Toolbar } from './Toolbar.tsx';
 import { loadTextFont } from '../editor/fonts.ts';
 import { textOutlines } from '../core/text/outline.ts';
-import { DEFAULT_FONT } from '../core/text/fonts.ts';
+import { DEFAULT_FONT, isBundledFont } from '../core/text/fonts.ts';
 import { TextForm, type TextValues } from './TextForm.tsx';
 import { ReferencePanel } from './ReferencePanel.tsx';
 import { isReferenceImage, readReferenceImage, type ReferenceImage } from '../canvas/reference.ts';
@@ -204,15 +204,16 @@ export function App({ store = defaultStore, sampleUrl = SAMPLE_URL }: { store?: 
   /** Outline the text with the bundled font and add it, or replace the text being edited. */
   const placeText = async (v: TextValues) => {
     if (!textForm) return;
-    const font = await loadTextFont();
+    const fontId = v.font ?? DEFAULT_FONT;
+    const font = await loadTextFont(fontId);
     if (!font.ok) { setMessage({ kind: 'error', text: font.reason }); return; }
     const old = textForm.editId ? store.getState().doc.items[textForm.editId] : undefined;
     const at = old?.kind === 'text' ? { x: old.x, y: old.y } : textForm.at;
-    const outlines = textOutlines(font.value, v.text, v.size, at.x, at.y);
+    const outlines = textOutlines(font.value, v.text, v.size, at.x, at.y, v.tracking ?? 0);
     if (!outlines.ok) { setMessage({ kind: 'error', text: outlines.reason }); return; }
     const id = old?.id ?? `text-${Date.now().toString(36)}`;
     const colorRef = v.mode === 'recessed-enamel' ? { color: old?.kind === 'text' && old.color ? old.color : settings.current.color } : {};
-    const item = { id, kind: 'text' as const, text: v.text, font: DEFAULT_FONT, size: v.size, x: at.x, y: at.y, mode: v.mode, ...colorRef, outlines: outlines.value, ...(old?.name ? { name: old.name } : {}) };
+    const item = { id, kind: 'text' as const, text: v.text, font: fontId, size: v.size, x: at.x, y: at.y, mode: v.mode, ...(v.tracking ? { tracking: v.tracking } : {}), ...colorRef, outlines: outlines.value, ...(old?.name ? { name: old.name } : {}), ...(old?.group ? { group: old.group } : {}) };
     store.getState().apply({ type: 'replace-items', upserts: [item], removed: [] });
     store.getState().select([id]);
     setTextForm(null);
@@ -352,7 +353,7 @@ export function App({ store = defaultStore, sampleUrl = SAMPLE_URL }: { store?: 
             onPickColor={setColor}
             onEditText={(id) => {
               const it = store.getState().doc.items[id];
-              if (it?.kind === 'text') setTextForm({ at: { x: it.x, y: it.y }, editId: id, initial: { text: it.text, size: it.size, mode: it.mode } });
+              if (it?.kind === 'text') setTextForm({ at: { x: it.x, y: it.y }, editId: id, initial: { text: it.text, size: it.size, mode: it.mode, font: isBundledFont(it.font) ? it.font : DEFAULT_FONT, tracking: it.tracking ?? 0 } });
             }} />
           <PalettePanel current={color} used={verdict.current ? verdict.areas : null} stale={verdict.areas} recent={recent} onPick={setColor} />
           <ReferencePanel reference={reference} onPick={() => refInput.current?.click()}

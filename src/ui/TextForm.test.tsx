@@ -13,8 +13,10 @@ describe('TextForm', () => {
     fireEvent.change(screen.getByLabelText('Cap height in millimetres'), { target: { value: '1.2' } });
     expect(screen.getByText(/at least 1.5 mm tall/)).toBeTruthy();
     fireEvent.click(screen.getByLabelText(/enamel in the current colour/));
+    fireEvent.change(screen.getByLabelText('Font'), { target: { value: 'Inter Bold' } });
+    fireEvent.change(screen.getByLabelText('Letter spacing'), { target: { value: '80' } });
     fireEvent.click(add);
-    expect(onSubmit).toHaveBeenCalledWith({ text: 'LE 100', size: 1.2, mode: 'recessed-enamel' });
+    expect(onSubmit).toHaveBeenCalledWith({ text: 'LE 100', size: 1.2, mode: 'recessed-enamel', font: 'Inter Bold', tracking: 80 });
   });
   it('refuses an impossible size and cancels on Escape', () => {
     const onSubmit = vi.fn();

@@ -100,6 +100,8 @@ export const TextItemSchema = z.object({
   x: finite,
   y: finite,
   mode: z.enum(['raised-metal', 'recessed-enamel']),
+  /** Letter spacing in 1/1000 em (Illustrator's tracking); 0 when absent. */
+  tracking: finite.optional(),
   color: ColorRefSchema.optional(),
   /** The glyph outlines in document mm, so checks and export see real geometry. */
   outlines: PathGeomSchema,

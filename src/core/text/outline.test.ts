@@ -32,6 +32,28 @@ describe('textOutlines', () => {
     expect(r.value.every((sp) => sp.closed)).toBe(true);
     expect(r.value[0]!.segments.some((s) => s.hin || s.hout)).toBe(true);
   });
+  it('letter spacing (tracking, 1/1000 em) widens the word by that much after each letter', () => {
+    const width = (t: number) => {
+      const r = textOutlines(font, 'PIN', 2, 0, 5, t);
+      if (!r.ok) throw new Error(r.reason);
+      const b = pathBounds(r.value);
+      return b.maxX - b.minX;
+    };
+    const em = 2 / ((font.capHeight ?? 0.7 * font.unitsPerEm) / font.unitsPerEm);
+    // Two gaps between three letters, each 0.2 em wider.
+    expect(width(200) - width(0)).toBeCloseTo(2 * 0.2 * em, 3);
+    expect(textOutlines(font, 'PIN', 2, 0, 5, 5000)).toMatchObject({ ok: false });
+  });
+  it('both bundled fonts (SIL OFL) outline text', () => {
+    for (const f of BUNDLED_FONTS) {
+      const b = readFileSync(require.resolve(f.file));
+      const p = parseFont(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
+      if (!p.ok) throw new Error(p.reason);
+      expect(textOutlines(p.value, 'PIN CLUB', 2, 0, 5).ok).toBe(true);
+      expect(f.licence).toBe('SIL OFL 1.1');
+    }
+    expect(BUNDLED_FONTS.length).toBeGreaterThanOrEqual(2);
+  });
   it('stacks lines by newline', () => {
     const one = textOutlines(font, 'A', 2, 0, 5);
     const two = textOutlines(font, 'A\nA', 2, 0, 5);

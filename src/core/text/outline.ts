@@ -14,7 +14,8 @@ export interface GlyphFont {
   unitsPerEm: number;
   /** Cap height in font units, when the font says (OS/2 sCapHeight). */
   capHeight?: number;
-  getPath(text: string, x: number, y: number, fontSize: number): { commands: GlyphCommand[] };
+  /** `tracking`: extra space after each letter, in 1/1000 em (Illustrator's tracking). */
+  getPath(text: string, x: number, y: number, fontSize: number, tracking?: number): { commands: GlyphCommand[] };
 }
 
 /** Line spacing as a share of the font size. */
@@ -24,14 +25,15 @@ const LINE_HEIGHT = 1.2;
  * Outlines of `text` with its first baseline starting at (x, y), sized so capitals are
  * `capHeightMm` tall (the factory rule measures cap height). Lines split on newlines.
  */
-export function textOutlines(font: GlyphFont, text: string, capHeightMm: number, x: number, y: number): Result<PathGeom> {
+export function textOutlines(font: GlyphFont, text: string, capHeightMm: number, x: number, y: number, tracking = 0): Result<PathGeom> {
   if (!(capHeightMm > 0) || !Number.isFinite(capHeightMm)) return fail(`Text size must be above 0 mm (got ${capHeightMm}).`);
+  if (!Number.isFinite(tracking) || Math.abs(tracking) > 1000) return fail(`Letter spacing is between -1000 and 1000 (thousandths of an em; got ${tracking}).`);
   if (!text.trim()) return fail('Type some text first.');
   const capShare = font.capHeight && font.capHeight > 0 ? font.capHeight / font.unitsPerEm : 0.7;
   const fontSize = capHeightMm / capShare;
   const out: PathGeom = [];
   text.split('\n').forEach((line, i) => {
-    out.push(...commandsToPath(font.getPath(line, x, y + i * fontSize * LINE_HEIGHT, fontSize).commands));
+    out.push(...commandsToPath(font.getPath(line, x, y + i * fontSize * LINE_HEIGHT, fontSize, tracking).commands));
   });
   if (!out.length) return fail('The font has no outlines for this text.');
   return ok(out);
