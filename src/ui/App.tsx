@@ -12,6 +12,7 @@ import { DocumentBanners } from './DocumentBanners.tsx';
 import { HistoryDialog } from './HistoryDialog.tsx';
 import { useEditorCommands } from './EditorCommands.tsx';
 import { useTools } from './useTools.ts';
+import { pickFromReference } from './pickFromReference.ts';
 import { withGroups } from '../core/editing/arrange.ts';
 import { RIM_QUESTION, useAsk, WAIVER_QUESTION } from './AskDialog.tsx';
 import { toolHint } from './toolHints.ts';
@@ -75,6 +76,8 @@ export function App({ store = defaultStore, sampleUrl = SAMPLE_URL }: { store?: 
   const [reference, setReferenceState] = useState<ReferenceImage | null>(null);
   const refInput = useRef<HTMLInputElement>(null);
   const viewRef = useRef<CanvasView | null>(null);
+  const referenceRef = useRef(reference);
+  referenceRef.current = reference;
   const setReference = (r: ReferenceImage | null) => {
     setReferenceState(r);
     void saveReference(pinId.current, r).catch(() => setMessage({ kind: 'error', text: 'The reference image could not be stored; it stays until you reload.' }));
@@ -99,7 +102,8 @@ export function App({ store = defaultStore, sampleUrl = SAMPLE_URL }: { store?: 
   const settings = useRef({ color, lineWidth, corners });
   settings.current = { color, lineWidth, corners };
   const tools = useTools({ store, settings, gridRef, viewRef, setColor, notify: (text) => setMessage({ kind: 'error', text }),
-    placeText: (at) => setTextForm({ at, initial: { text: '', size: 2, mode: 'raised-metal' } }) });
+    placeText: (at) => setTextForm({ at, initial: { text: '', size: 2, mode: 'raised-metal' } }),
+    sampleReference: (at) => pickFromReference(referenceRef.current, at, setColor, (text) => setMessage({ kind: 'info', text })) });
   const tool = tools[toolId];
   const toolIdRef = useRef(toolId);
   toolIdRef.current = toolId;

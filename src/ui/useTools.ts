@@ -33,6 +33,7 @@ export function useTools(o: {
   setColor: (c: ColorRef) => void;
   notify: (text: string) => void;
   placeText: (at: Point) => void;
+  sampleReference?: (at: Point) => boolean;
 }): Record<ToolId, Tool> {
   const { store } = o;
   return useMemo(() => {
@@ -44,6 +45,7 @@ export function useTools(o: {
       lineWidth: () => o.settings.current.lineWidth,
       corners: () => o.settings.current.corners,
       placeText: (at) => o.placeText(at),
+      sampleReference: (at) => o.sampleReference?.(at) ?? false,
       view: {
         panByMm: (dx, dy) => o.viewRef.current?.panByMm(dx, dy),
         zoomAbout: (f, at) => o.viewRef.current?.zoomAbout(f, at),

@@ -152,4 +152,25 @@ export function registerEditingTests({ test, BASE, OUT, screenAt, topPixel }) {
     await page.getByText(/1 waived/).waitFor({ timeout: 20_000 });
     await page.screenshot({ path: `${OUT}/63-waived-in-app.png` });
   });
+
+  test('the eyedropper picks a colour off the reference image, matched to the nearest PMS', async (page) => {
+    await ready(page);
+    // A flat orange-red sketch: 40 × 40 px of #E0115F.
+    const png = Buffer.from(await page.evaluate(() => {
+      const c = document.createElement('canvas');
+      c.width = c.height = 40;
+      const x = c.getContext('2d');
+      x.fillStyle = '#E0115F';
+      x.fillRect(0, 0, 40, 40);
+      return c.toDataURL('image/png').split(',')[1];
+    }), 'base64');
+    await page.getByTestId('reference-input').setInputFiles({ name: 'sketch.png', mimeType: 'image/png', buffer: png });
+    await page.getByText('sketch.png').waitFor({ timeout: 10_000 });
+    await page.keyboard.press('i');
+    // The artboard's corner, outside the round die: only the reference image is there.
+    const corner = await screenAt(page, 0.4, 0.4);
+    await page.mouse.click(corner.x, corner.y);
+    await page.getByText(/Picked #E0115F from the reference image: the nearest PMS, .* \(ΔE \d+\.\d\), is now the colour/).waitFor({ timeout: 10_000 });
+    await page.screenshot({ path: `${OUT}/65-eyedropper-reference.png` });
+  });
 }

@@ -31,6 +31,8 @@ export interface ToolContext {
   newId: (prefix: string) => string;
   /** Where a drawn point lands (anchors, line ends, grid). */
   snap?: (p: Point) => Point;
+  /** Pick the reference image's colour at a point (false when no image is there). */
+  sampleReference?: (at: Point) => boolean;
   /** How near (mm) the smart guides pull a dragged selection: a few screen pixels; undefined when off. */
   snapTolerance?: () => number | undefined;
 }
