@@ -1,3 +1,4 @@
+import { RulerGuides } from './RulerGuides.tsx';
 import type { Guide } from '../core/editing/smartGuides.ts';
 import { withGroups } from '../core/editing/arrange.ts';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
@@ -98,10 +99,12 @@ export interface PinCanvasProps {
   wireframe?: boolean;
   /** Smart guides caught by a drag. */
   guides?: Guide[];
+  /** Ruler guides changed (laid, moved or taken away). */
+  onRulerGuides?: (x: number[], y: number[]) => void;
 }
 
 /** The pin as it will be made: die-cut silhouette in the plating, enamel, raised metal, problems. */
-export function PinCanvas({ doc, fitKey = 0, violations, findingsStale = false, selection, focus, preview, previewWidth, cursor, showGrid, onToggleGrid, onPointer, onSelect, tool = 'select', lifted = false, marquee, reference, onReferenceMove, viewRef, wireframe = false, guides = [] }: PinCanvasProps) {
+export function PinCanvas({ doc, fitKey = 0, violations, findingsStale = false, selection, focus, preview, previewWidth, cursor, showGrid, onToggleGrid, onPointer, onSelect, tool = 'select', lifted = false, marquee, reference, onReferenceMove, viewRef, wireframe = false, guides = [], onRulerGuides }: PinCanvasProps) {
   const box = useRef<HTMLDivElement>(null);
   const stageWrap = useRef<HTMLDivElement>(null);
   const refImage = useImage(reference?.visible ? reference.src : undefined);
@@ -318,6 +321,7 @@ export function PinCanvas({ doc, fitKey = 0, violations, findingsStale = false, 
           </g>
         ))}
       </svg>
+      {onRulerGuides && <RulerGuides guides={doc.guides ?? { x: [], y: [] }} scale={scale} offset={cam} size={size} onChange={onRulerGuides} />}
       <div ref={stageWrap} className="stage-wrap" style={{ left: -MARGIN_PX, top: -MARGIN_PX, transformOrigin: `${MARGIN_PX}px ${MARGIN_PX}px` }}>
       {size.measured && <Stage
         width={size.width + 2 * MARGIN_PX}

@@ -64,6 +64,15 @@ describe('editor actions: each one undo step, with its document result', () => {
     expect(new Set(copies.map((c) => c.group)).size).toBe(1);
     expect(copies[0]!.group).not.toBe('group-1');
   });
+  it('ruler guides are saved with the pin, sorted, one undo step; none left drops the field', () => {
+    const s = setup([]);
+    s.store.getState().apply({ type: 'set-guides', x: [12.5, 3], y: [7] });
+    expect(s.doc().guides).toEqual({ x: [3, 12.5], y: [7] });
+    s.store.getState().apply({ type: 'set-guides', x: [], y: [] });
+    expect(s.doc().guides).toBeUndefined();
+    s.store.getState().undo();
+    expect(s.doc().guides).toEqual({ x: [3, 12.5], y: [7] });
+  });
   it('place above (a drag in the layers panel)', () => {
     const s = setup([]);
     s.store.getState().apply({ type: 'place-above', ids: ['a'], target: 'c' });

@@ -30,6 +30,7 @@ export type Command =
   | { type: 'duplicate-items'; ids: string[]; newIds: string[]; dx: number; dy: number }
   | { type: 'arrange'; ids: string[]; to: ArrangeTo }
   | { type: 'place-above'; ids: string[]; target: string }
+  | { type: 'set-guides'; x: number[]; y: number[] }
   | { type: 'move-each'; moves: Move[] }
   | { type: 'group'; ids: string[]; groupId: string }
   | { type: 'ungroup'; ids: string[] };
@@ -60,6 +61,18 @@ function updateItems(doc: PinDocument, ids: readonly string[], change: (it: Item
 
 export function applyCommand(doc: PinDocument, cmd: Command): PinDocument {
   switch (cmd.type) {
+    case 'set-guides': {
+      const clean = (v: number[]) => [...new Set(v.filter(Number.isFinite).map((n) => Math.round(n * 1000) / 1000))].sort((a, b) => a - b);
+      const x = clean(cmd.x);
+      const y = clean(cmd.y);
+      const was = doc.guides ?? { x: [], y: [] };
+      if (x.join() === was.x.join() && y.join() === was.y.join()) return doc;
+      if (!x.length && !y.length) {
+        const { guides: _, ...rest } = doc;
+        return rest as PinDocument;
+      }
+      return { ...doc, guides: { x, y } };
+    }
     case 'place-above': {
       // Dragged in the layers panel onto another row: painted just above it.
       const moving = new Set(cmd.ids.filter((id) => doc.items[id] && id !== cmd.target));

@@ -13,4 +13,9 @@ describe('snapping', () => {
   it('leaves the point alone with the grid off', () => {
     expect(snapPoint(doc, { x: 5.26, y: 4.74 }, null)).toEqual({ x: 5.26, y: 4.74 });
   });
+  it('pulls each axis onto a ruler guide within reach, the other to the grid', () => {
+    const withGuides = { ...doc, guides: { x: [5.37], y: [] } };
+    expect(snapPoint(withGuides, { x: 5.2, y: 4.74 }, 0.5)).toEqual({ x: 5.37, y: 4.5 });
+    expect(snapPoint(withGuides, { x: 6, y: 4.74 }, null)).toEqual({ x: 6, y: 4.74 });
+  });
 });

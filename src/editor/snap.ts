@@ -24,6 +24,15 @@ export function snapPoint(doc: PinDocument, p: Point, grid: number | null): Poin
     }
   }
   if (best) return best;
-  if (grid) return { x: Math.round(p.x / grid) * grid, y: Math.round(p.y / grid) * grid };
-  return p;
+  // Ruler guides: each axis on its own, so a point can sit on a guide and the grid at once.
+  const gx = nearestWithin(doc.guides?.x ?? [], p.x, SNAP_POINT_MM);
+  const gy = nearestWithin(doc.guides?.y ?? [], p.y, SNAP_POINT_MM);
+  const onGrid = (v: number) => (grid ? Math.round(v / grid) * grid : v);
+  return { x: gx ?? onGrid(p.x), y: gy ?? onGrid(p.y) };
+}
+
+function nearestWithin(values: readonly number[], v: number, tol: number): number | undefined {
+  let best: number | undefined;
+  for (const g of values) if (Math.abs(g - v) <= tol && (best === undefined || Math.abs(g - v) < Math.abs(best - v))) best = g;
+  return best;
 }

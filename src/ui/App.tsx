@@ -332,7 +332,7 @@ export function App({ store = defaultStore, sampleUrl = SAMPLE_URL }: { store?: 
             <PinCanvas doc={doc} fitKey={fitKey} violations={report?.violations ?? []} findingsStale={!verdict.current} selection={selection} focus={focus}
               preview={tool.preview()} previewWidth={lineWidth} showGrid={showGrid} onToggleGrid={() => setShowGrid((g) => !g)} cursor={toolId === 'select' ? 'default' : 'crosshair'} onPointer={onPointer}
               onSelect={(ids) => { store.getState().select(ids); if (!ids.length) setFocus(null); }}
-              tool={toolId} wireframe={wireframe} guides={tool.guides?.() ?? []} lifted={inGesture && (toolId === 'select' || toolId === 'direct')} marquee={tool.marquee?.() ?? null} viewRef={viewRef} reference={reference}
+              tool={toolId} wireframe={wireframe} guides={tool.guides?.() ?? []} onRulerGuides={(x, y) => store.getState().apply({ type: 'set-guides', x, y })} lifted={inGesture && (toolId === 'select' || toolId === 'direct')} marquee={tool.marquee?.() ?? null} viewRef={viewRef} reference={reference}
               onReferenceMove={(x, y) => reference && setReference({ ...reference, x, y })} />
           )}
           {textForm && (

@@ -173,4 +173,28 @@ export function registerEditingTests({ test, BASE, OUT, screenAt, topPixel }) {
     await page.getByText(/Picked #E0115F from the reference image: the nearest PMS, .* \(ΔE \d+\.\d\), is now the colour/).waitFor({ timeout: 10_000 });
     await page.screenshot({ path: `${OUT}/65-eyedropper-reference.png` });
   });
+
+  test('ruler guides: dragged from a ruler, kept with the pin, dragged back to go', async (page) => {
+    await ready(page);
+    const canvas = await page.locator('[data-testid=canvas]').boundingBox();
+    const at10 = await screenAt(page, 10, 10);
+    // From the top ruler down to y = 10 mm.
+    await page.mouse.move(canvas.x + canvas.width / 2, canvas.y + 9);
+    await page.mouse.down();
+    await page.mouse.move(canvas.x + canvas.width / 2, at10.y, { steps: 5 });
+    await page.mouse.up();
+    const guide = page.getByRole('separator', { name: /^Guide at y 10\.\d\d mm$/ });
+    await guide.waitFor({ timeout: 5_000 });
+    await page.screenshot({ path: `${OUT}/66-ruler-guide.png` });
+    await page.waitForTimeout(800);
+    await page.reload();
+    await guide.waitFor({ timeout: 20_000 });
+    // Back onto the ruler: gone.
+    const box = await guide.boundingBox();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2, canvas.y + 6, { steps: 5 });
+    await page.mouse.up();
+    await guide.waitFor({ state: 'detached', timeout: 5_000 });
+  });
 }

@@ -184,4 +184,6 @@ export const PinDocumentSchema = z.object({
   order: z.array(z.string()),
   spec: SpecSchema,
   checks: CheckSettingsSchema,
+  /** Ruler guides in mm: vertical ones at x, horizontal ones at y (drawing snaps to them). */
+  guides: z.object({ x: z.array(finite), y: z.array(finite) }).optional(),
 });

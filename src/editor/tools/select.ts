@@ -90,6 +90,9 @@ export function createSelectTool(ctx: ToolContext): Tool {
       const chosen = new Set(st().selection);
       box = selectionBounds(doc, st().selection);
       around = doc.order.filter((id) => !chosen.has(id) && !doc.items[id]!.hidden).map((id) => selectionBounds(doc, [id])).filter((b): b is Bounds => !!b);
+      // Ruler guides pull too, as lines across the artboard.
+      for (const g of doc.guides?.x ?? []) around.push({ minX: g, maxX: g, minY: 0, maxY: doc.artboard.height });
+      for (const g of doc.guides?.y ?? []) around.push({ minX: 0, maxX: doc.artboard.width, minY: g, maxY: g });
       st().beginGesture();
     },
     move(p: PointerInfo) {
