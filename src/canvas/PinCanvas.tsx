@@ -295,7 +295,7 @@ export function PinCanvas({ doc, fitKey = 0, violations, findingsStale = false, 
   };
 
   return (
-    <div ref={box} className="canvas-box" data-testid="canvas" data-px-per-mm={scale.toFixed(4)} style={{ cursor }}>
+    <div ref={box} className="canvas-box" data-testid="canvas" data-px-per-mm={scale.toFixed(4)} data-origin={`${cam.x.toFixed(2)} ${cam.y.toFixed(2)}`} style={{ cursor }}>
       <div className="zoom-controls">
         <button type="button" onClick={() => jumpTo(fitCamera(fitBounds(), size.width, size.height))} title="Fit the pin in the window">Fit</button>
         <button type="button" title="Real size on screen (96 dpi)" onClick={() => {
@@ -366,8 +366,8 @@ export function PinCanvas({ doc, fitKey = 0, violations, findingsStale = false, 
             const active = focus === v;
             return (
               <Group key={i} onMouseDown={(e) => {
-                // A pan that starts on a marker is still a pan.
-                if (spaceDown.current || e.evt.button === 1) return;
+                // A pan that starts on a marker is still a pan; a bucket, pen or shape press is the tool's.
+                if (spaceDown.current || e.evt.button === 1 || (tool !== 'select' && tool !== 'direct')) return;
                 e.cancelBubble = true;
                 onSelect(v.items);
               }}>

@@ -460,6 +460,9 @@ const { registerImportTests } = await import('./imports.mjs');
 registerImportTests({ test, BASE, OUT, dropFile, screenAt, topPixel });
 const { registerEditingTests } = await import('./editing.mjs');
 registerEditingTests({ test, BASE, OUT, screenAt, topPixel });
+const { registerWholePinTest } = await import('./wholePin.mjs');
+const { exportZip } = await import('./helpers.mjs');
+registerWholePinTest({ test, BASE, OUT, exportZip });
 
 // E2E_ONLY=regex runs the tests whose names match (while working on one).
 const only = process.env.E2E_ONLY ? new RegExp(process.env.E2E_ONLY, 'i') : null;
