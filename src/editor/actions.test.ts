@@ -98,6 +98,43 @@ describe('editor actions: each one undo step, with its document result', () => {
     // a spans y 2..6 and c 20..24: 22 mm less 12 mm of shapes leaves two gaps of 5; b goes to 11..15.
     expect(regionBounds(itemRegion(spread.items.b!)).minY).toBeCloseTo(11, 9);
   });
+  it('align to the artboard or to a key object, as chosen; the choice cycles', () => {
+    const s = setup(['b', 'c']);
+    s.env.alignTo = { to: 'selection' };
+    s.run('align-to');
+    expect(s.env.alignTo.to).toBe('die');
+    s.run('align-to');
+    expect(s.env.alignTo.to).toBe('artboard');
+    const right = oneStep(s, 'align-right');
+    expect(['b', 'c'].map((id) => regionBounds(itemRegion(right.items[id]!)).maxX)).toEqual([30, 30]);
+    const k = setup(['c', 'a']);
+    k.env.alignTo = { to: 'key' };
+    const keyBefore = k.doc().items.c;
+    const keyed = oneStep(k, 'align-top');
+    // c is the key object: a moves to c's top (20); c stays.
+    expect(regionBounds(itemRegion(keyed.items.a!)).minY).toBeCloseTo(20, 9);
+    expect(keyed.items.c).toBe(keyBefore);
+  });
+  it('offset path asks the distance, makes a new shape beside the old; cancelled, nothing', async () => {
+    const s = setup(['c']);
+    const answers = ['1', null];
+    s.env.askNumber = async () => answers.shift() ?? null;
+    s.run('offset-path');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(s.doc().order).toHaveLength(6);
+    expect(area(itemRegion(s.doc().items[s.store.getState().selection[0]!]!))).toBeCloseTo(36 - (4 - Math.PI), 1);
+    s.run('offset-path');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(s.doc().order).toHaveLength(6);
+  });
+  it('hiding or locking a grouped item does its whole group, one undo step', () => {
+    const s = setup(['a', 'b']);
+    s.run('group');
+    s.store.getState().apply({ type: 'set-flags-many', ids: ['a', 'b'], locked: true });
+    expect([s.doc().items.a!.locked, s.doc().items.b!.locked]).toEqual([true, true]);
+    s.store.getState().undo();
+    expect(s.doc().items.a!.locked).toBeUndefined();
+  });
   it('unite, subtract, intersect and exclude make one item of the selection', () => {
     for (const [id, a] of [['unite', 28], ['subtract', 12], ['intersect', 4], ['exclude', 24]] as const) {
       const s = setup(['a', 'b']);

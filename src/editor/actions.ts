@@ -1,7 +1,7 @@
 import { alignMoves, distributeMoves, type AlignEdge } from '../core/editing/align.ts';
 import { withGroups, type ArrangeTo } from '../core/editing/arrange.ts';
 import { clipboardSvg } from '../core/editing/clipboardSvg.ts';
-import { makeCutout, outlineStroke, pathOperation, type PathEdit, type PathOp } from '../core/editing/pathOps.ts';
+import { makeCutout, offsetPath, outlineStroke, pathOperation, type PathEdit, type PathOp } from '../core/editing/pathOps.ts';
 import type { Result } from '../core/result.ts';
 import type { EditorStore } from './store.ts';
 
@@ -18,13 +18,21 @@ export interface ActionEnv {
   tell(text: string): void;
   /** Where a copy is kept when the system clipboard cannot be written (a menu click). */
   clipboard: { text: string | null };
+  /** What Align lines items up with (Illustrator's Align To); the key object is the first selected. */
+  alignTo?: { to: AlignTarget };
+  /** Ask for a number (offset distance); null when cancelled. */
+  askNumber?: (title: string, label: string, initial: string) => Promise<string | null>;
 }
+
+export type AlignTarget = 'selection' | 'die' | 'artboard' | 'key';
+const ALIGN_TARGETS: AlignTarget[] = ['selection', 'die', 'artboard', 'key'];
+export const ALIGN_TARGET_LABEL: Record<AlignTarget, string> = { selection: 'the selection', die: 'the die line', artboard: 'the artboard', key: 'the key object (first selected)' };
 
 export type ActionId =
   | 'select-all' | 'deselect' | 'select-inverse' | 'copy' | 'cut' | 'paste' | 'paste-in-place' | 'duplicate' | 'delete'
   | 'group' | 'ungroup' | 'bring-to-front' | 'bring-forward' | 'send-backward' | 'send-to-back'
   | 'align-left' | 'align-center-x' | 'align-right' | 'align-top' | 'align-center-y' | 'align-bottom' | 'distribute-x' | 'distribute-y'
-  | 'unite' | 'subtract' | 'intersect' | 'exclude' | 'outline-stroke' | 'make-cutout'
+  | 'unite' | 'subtract' | 'intersect' | 'exclude' | 'outline-stroke' | 'make-cutout' | 'offset-path' | 'align-to'
   | 'zoom-fit' | 'zoom-100' | 'zoom-in' | 'zoom-out' | 'outline-view' | 'undo' | 'redo';
 
 export interface ActionInfo {
@@ -66,6 +74,8 @@ export const ACTIONS: ActionInfo[] = [
   { id: 'subtract', label: 'Subtract front', needs: 2 },
   { id: 'intersect', label: 'Intersect', needs: 2 },
   { id: 'exclude', label: 'Exclude overlap', needs: 2 },
+  { id: 'align-to', label: 'Align to…', needs: 1 },
+  { id: 'offset-path', label: 'Offset path…', needs: 1 },
   { id: 'outline-stroke', label: 'Outline stroke (line → metal area)', needs: 1 },
   { id: 'make-cutout', label: 'Make cut-out', needs: 1 },
   { id: 'zoom-fit', label: 'Fit in window', keys: 'Ctrl+0' },
@@ -143,6 +153,20 @@ export function runAction(id: ActionId, env: ActionEnv): void {
       return st().apply({ type: 'move-each', moves });
     }
     case 'outline-stroke': return applyEdit(outlineStroke(sel.map((s) => doc.items[s]!)));
+    case 'align-to': {
+      const now = env.alignTo ?? (env.alignTo = { to: 'selection' });
+      now.to = ALIGN_TARGETS[(ALIGN_TARGETS.indexOf(now.to) + 1) % ALIGN_TARGETS.length]!;
+      return env.tell(`Align now lines items up with ${ALIGN_TARGET_LABEL[now.to]}.`);
+    }
+    case 'offset-path': {
+      const items = sel.map((s) => doc.items[s]!);
+      void env.askNumber?.('Offset path', 'Distance (negative shrinks)', '0.3').then((answer) => {
+        if (answer === null) return;
+        let n = 0;
+        applyEdit(offsetPath(items, Number(answer), () => env.newId(`offset-${++n}`)));
+      });
+      return;
+    }
     case 'make-cutout': {
       let n = 0;
       return applyEdit(makeCutout(sel.map((s) => doc.items[s]!), () => env.newId(`cutout-${++n}`)));
@@ -155,8 +179,10 @@ export function runAction(id: ActionId, env: ActionEnv): void {
   }
   const edge = ALIGN[id];
   if (edge) {
-    // One item aligns to the die line (Illustrator's "align to artboard" for a single object).
-    return st().apply({ type: 'move-each', moves: alignMoves(doc, sel, edge, sel.length === 1 ? 'die' : 'selection') });
+    // One item aligns to the die line unless told otherwise (Illustrator's "align to artboard" for a single object).
+    const chosen = env.alignTo?.to ?? 'selection';
+    const to = chosen === 'key' ? { key: sel[0]! } : chosen === 'selection' && sel.length === 1 ? 'die' : chosen;
+    return st().apply({ type: 'move-each', moves: alignMoves(doc, sel, edge, to) });
   }
   const to = ARRANGE[id];
   if (to) return st().apply({ type: 'arrange', ids: withGroups(doc, sel), to });

@@ -27,6 +27,7 @@ export type Command =
   | { type: 'set-profile'; profile: string }
   | { type: 'add-waiver'; waiver: Waiver }
   | { type: 'set-flags'; id: string; hidden?: boolean; locked?: boolean }
+  | { type: 'set-flags-many'; ids: string[]; hidden?: boolean; locked?: boolean }
   | { type: 'duplicate-items'; ids: string[]; newIds: string[]; dx: number; dy: number }
   | { type: 'arrange'; ids: string[]; to: ArrangeTo }
   | { type: 'place-above'; ids: string[]; target: string }
@@ -104,6 +105,8 @@ export function applyCommand(doc: PinDocument, cmd: Command): PinDocument {
       });
     case 'replace-document':
       return cmd.doc;
+    case 'set-flags-many':
+      return cmd.ids.reduce((d, id) => applyCommand(d, { type: 'set-flags', id, ...(cmd.hidden !== undefined ? { hidden: cmd.hidden } : {}), ...(cmd.locked !== undefined ? { locked: cmd.locked } : {}) }), doc);
     case 'set-flags': {
       const it = doc.items[cmd.id];
       if (!it) return doc;

@@ -203,7 +203,8 @@ export function App({ store = defaultStore, sampleUrl = SAMPLE_URL }: { store?: 
       .catch((e: unknown) => setMessage({ kind: 'error', text: `The pin could not be saved to a file: ${e instanceof Error ? e.message : String(e)}` }));
   }, [store]);
   const { ask, dialog: askDialog } = useAsk((text) => setMessage({ kind: 'info', text }));
-  const commands = useEditorCommands({ store, viewRef, tools, toolIdRef, setToolId, redraw: () => redraw((x) => x + 1), onSave: saveTo, tell: (text) => setMessage({ kind: 'error', text }), onToggleOutline: () => setWireframe((w) => !w) });
+  const commands = useEditorCommands({ store, viewRef, tools, toolIdRef, setToolId, redraw: () => redraw((x) => x + 1), onSave: saveTo, tell: (text) => setMessage({ kind: 'error', text }), onToggleOutline: () => setWireframe((w) => !w),
+    askNumber: (title, label, initial) => ask({ title, label, initial, kind: 'number', unit: 'mm', okLabel: 'Offset', check: (v) => (Number(v) && Math.abs(Number(v)) <= 100 ? undefined : 'a distance other than 0, up to 100 mm'), cancelled: 'No offset: nothing changed.' }) });
 
   /** Outline the text with the bundled font and add it, or replace the text being edited. */
   const placeText = async (v: TextValues) => {
@@ -246,7 +247,12 @@ export function App({ store = defaultStore, sampleUrl = SAMPLE_URL }: { store?: 
     const st = store.getState();
     st.select(add ? [...new Set([...st.selection, ...ids])] : ids);
   }, [store]);
-  const onLayerFlags = useCallback((id: string, flags: { hidden?: boolean; locked?: boolean }) => store.getState().apply({ type: 'set-flags', id, ...flags }), [store]);
+  // A grouped item hides and locks with its group.
+  const onLayerFlags = useCallback((id: string, flags: { hidden?: boolean; locked?: boolean }) => {
+    const ids = withGroups(store.getState().doc, [id]);
+    if (ids.length > 1) store.getState().apply({ type: 'set-flags-many', ids, ...flags });
+    else store.getState().apply({ type: 'set-flags', id, ...flags });
+  }, [store]);
   const onPointer = (kind: 'down' | 'move' | 'up', info: Parameters<Tool['down']>[0]) => {
     if (kind === 'down') {
       setMessage(null);

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type MouseEvent, type ReactNode, type RefObject } from 'react';
 import type { CanvasView } from '../canvas/PinCanvas.tsx';
-import { ACTIONS, runAction, type ActionEnv, type ActionId, type ActionInfo } from '../editor/actions.ts';
+import { ACTIONS, ALIGN_TARGET_LABEL, runAction, type ActionEnv, type ActionId, type ActionInfo } from '../editor/actions.ts';
 import { idMaker } from '../editor/ids.ts';
 import type { EditorStore } from '../editor/store.ts';
 import type { Tool, ToolId } from '../editor/tools/types.ts';
@@ -11,8 +11,8 @@ import { useEditorKeys } from './useEditorKeys.ts';
 
 const MENU: Array<ActionId | '-'> = ['cut', 'copy', 'paste', 'paste-in-place', 'duplicate', 'delete', '-', 'select-all', 'deselect', 'select-inverse', '-',
   'group', 'ungroup', '-', 'bring-to-front', 'bring-forward', 'send-backward', 'send-to-back', '-',
-  'align-left', 'align-center-x', 'align-right', 'align-top', 'align-center-y', 'align-bottom', 'distribute-x', 'distribute-y', '-',
-  'unite', 'subtract', 'intersect', 'exclude', 'outline-stroke', 'make-cutout', '-', 'zoom-fit', 'zoom-100', 'outline-view'];
+  'align-to', 'align-left', 'align-center-x', 'align-right', 'align-top', 'align-center-y', 'align-bottom', 'distribute-x', 'distribute-y', '-',
+  'unite', 'subtract', 'intersect', 'exclude', 'offset-path', 'outline-stroke', 'make-cutout', '-', 'zoom-fit', 'zoom-100', 'outline-view'];
 const INFO = new Map(ACTIONS.map((a) => [a.id, a]));
 const mac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 const keysText = (a: ActionInfo) => (a.keys ? (mac ? a.keys.replace(/Ctrl\+/g, '⌘').replace(/Shift\+/g, '⇧') : a.keys) : '');
@@ -28,12 +28,16 @@ export interface EditorCommandsProps {
   tell: (text: string) => void;
   /** Outline view on or off (Ctrl+Y). */
   onToggleOutline: () => void;
+  /** Ask for a number in the editor's own dialog. */
+  askNumber: ActionEnv['askNumber'];
 }
 
 /** The keys, plus what to put on screen for the menu and the sheet, and the canvas's right-click. */
 export function useEditorCommands(p: EditorCommandsProps): { overlays: ReactNode; onContextMenu: (e: MouseEvent) => void; env: ActionEnv } {
   const tellRef = useRef(p.tell);
   tellRef.current = p.tell;
+  const askRef = useRef(p.askNumber);
+  askRef.current = p.askNumber;
   const toggleRef = useRef(p.onToggleOutline);
   toggleRef.current = p.onToggleOutline;
   const env = useMemo<ActionEnv>(() => ({
@@ -47,6 +51,8 @@ export function useEditorCommands(p: EditorCommandsProps): { overlays: ReactNode
     newId: idMaker(p.store),
     tell: (text) => tellRef.current(text),
     clipboard: { text: null },
+    alignTo: { to: 'selection' },
+    askNumber: (...a) => askRef.current?.(...a) ?? Promise.resolve(null),
   }), [p.store, p.viewRef]);
   const [menu, setMenu] = useState<{ x: number; y: number } | null>(null);
   const [sheet, setSheet] = useState(false);
@@ -59,6 +65,12 @@ export function useEditorCommands(p: EditorCommandsProps): { overlays: ReactNode
   }, [menu, sheet]);
   const selected = p.store.getState().selection.length;
   const run = (id: ActionId) => {
+    // Choosing what to align to keeps the menu open, showing the new choice.
+    if (id === 'align-to') {
+      runAction(id, env);
+      setMenu((m) => (m ? { ...m } : m));
+      return;
+    }
     setMenu(null);
     // A menu click is a user gesture: the browser lets it write the system clipboard.
     if (id === 'copy' || id === 'cut') document.execCommand(id);
@@ -75,10 +87,11 @@ export function useEditorCommands(p: EditorCommandsProps): { overlays: ReactNode
             {MENU.map((id, i) => {
               if (id === '-') return <li key={`sep-${i}`} role="separator" />;
               const a = INFO.get(id)!;
+              const label = id === 'align-to' ? `Align to: ${ALIGN_TARGET_LABEL[env.alignTo?.to ?? 'selection']}` : a.label;
               return (
                 <li key={id} role="none">
                   <button type="button" role="menuitem" disabled={selected < (a.needs ?? 0)} onClick={() => run(id)}>
-                    <span>{a.label}</span><kbd>{keysText(a)}</kbd>
+                    <span>{label}</span><kbd>{keysText(a)}</kbd>
                   </button>
                 </li>
               );

@@ -197,4 +197,30 @@ export function registerEditingTests({ test, BASE, OUT, screenAt, topPixel }) {
     await page.mouse.up();
     await guide.waitFor({ state: 'detached', timeout: 5_000 });
   });
+
+  test('path operations and offset from the context menu: unite two fills, offset one, each undoable', async (page) => {
+    await ready(page);
+    await page.keyboard.press('v');
+    const layers = page.locator('[aria-label=Layers]');
+    const n = await itemCount(page);
+    await layers.locator('.layer-name', { hasText: '123 C' }).click();
+    await layers.locator('.layer-name', { hasText: '291 C' }).click({ modifiers: ['Shift'] });
+    const sun = await screenAt(page, 8, 5.5);
+    const menu = page.getByRole('menu', { name: 'Edit' });
+    await page.mouse.click(sun.x, sun.y, { button: 'right' });
+    await menu.getByRole('menuitem', { name: /^Unite/ }).click();
+    await expectCount(page, n - 1, 'Unite makes one item of two');
+    await page.mouse.click(sun.x, sun.y, { button: 'right' });
+    await menu.getByRole('menuitem', { name: /^Offset path/ }).click();
+    const ask = page.getByRole('dialog', { name: 'Offset path' });
+    await ask.getByRole('spinbutton').fill('-0.5');
+    await ask.getByRole('button', { name: 'Offset' }).click();
+    await expectCount(page, n, 'Offset path adds the offset shape');
+    await page.keyboard.press('Control+Z');
+    await expectCount(page, n - 1, 'one undo takes the offset shape back');
+    await page.keyboard.press('Control+Z');
+    await expectCount(page, n, 'a second gives back the two fills');
+    if (!(await layers.locator('.layer-name', { hasText: '123 C' }).count())) throw new Error('the sun did not come back');
+    await page.screenshot({ path: `${OUT}/67-path-ops.png` });
+  });
 }
