@@ -8,7 +8,7 @@ import type { Violation } from '../core/checks/index.ts';
 import type { Item, PinDocument } from '../core/document/types.ts';
 import { expandBounds, pathGeomToData, ringsToPath, unionBounds, type Bounds } from '../core/geometry/index.ts';
 import { pinBounds } from '../core/kinds/index.ts';
-import { fitCamera, PX_PER_MM_AT_100, wheelZoomFactor, zoomAt, type Camera } from './camera.ts';
+import { fitCamera, PX_PER_MM_AT_100, wheelZoomFactor, zoomAt, type Camera, type CanvasView } from './camera.ts';
 import { gradientStops } from './plating.ts';
 import { ArtLayer, ArtNodes, Highlight, MAX_HIGHLIGHTS } from './ArtLayer.tsx';
 import { AnchorPoints, Marquee, SelectionBox } from './SelectionOverlay.tsx';
@@ -35,19 +35,7 @@ function regionBoxOf(rings: number[][]): Bounds {
   return b;
 }
 
-/** The camera controls the hand and zoom tools drive. */
-export interface CanvasView {
-  panByMm(dx: number, dy: number): void;
-  zoomAbout(factor: number, at: { x: number; y: number }): void;
-  /** The whole pin in the window (Ctrl+0). */
-  fit(): void;
-  /** 100 %: a millimetre of the pin is a millimetre on a 96 dpi screen (Ctrl+1). */
-  actualSize(): void;
-  /** Zoom about the middle of the window (Ctrl+= and Ctrl+-). */
-  zoomBy(factor: number): void;
-  /** Screen pixels per millimetre now. */
-  pxPerMm(): number;
-}
+export type { CanvasView } from './camera.ts';
 
 /** A decoded <img> for Konva, cached by source. */
 function useImage(src: string | undefined): HTMLImageElement | undefined {

@@ -37,3 +37,17 @@ export function wheelZoomFactor(e: { deltaY: number; deltaMode: number; ctrlKey:
   const dy = Math.max(-300, Math.min(300, e.deltaY * lines));
   return Math.exp(-dy * (e.ctrlKey ? 0.01 : Math.log(1.15) / 100));
 }
+
+/** The camera controls the hand and zoom tools drive. */
+export interface CanvasView {
+  panByMm(dx: number, dy: number): void;
+  zoomAbout(factor: number, at: { x: number; y: number }): void;
+  /** The whole pin in the window (Ctrl+0). */
+  fit(): void;
+  /** 100 %: a millimetre of the pin is a millimetre on a 96 dpi screen (Ctrl+1). */
+  actualSize(): void;
+  /** Zoom about the middle of the window (Ctrl+= and Ctrl+-). */
+  zoomBy(factor: number): void;
+  /** Screen pixels per millimetre now. */
+  pxPerMm(): number;
+}
