@@ -39,7 +39,7 @@ export function registerDocumentTests({ test, BASE, OUT, dragMm }) {
     await page.goto(BASE);
     await page.waitForFunction(() => Number(document.querySelector('.count.error')?.textContent) === 4, null, { timeout: 30_000 });
     await page.keyboard.press('v');
-    await dragMm(page, [-1.5, -1.5], [26, 26], 8);
+    await dragMm(page, [-0.5, -0.5], [26, 26], 8);
     await page.keyboard.press('Delete');
     await page.locator('[aria-label=Layers] h2').getByText('0 items').waitFor({ timeout: 5_000 });
     await page.waitForTimeout(150);

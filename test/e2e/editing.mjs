@@ -223,4 +223,35 @@ export function registerEditingTests({ test, BASE, OUT, screenAt, topPixel }) {
     if (!(await layers.locator('.layer-name', { hasText: '123 C' }).count())) throw new Error('the sun did not come back');
     await page.screenshot({ path: `${OUT}/67-path-ops.png` });
   });
+
+  test('on a blank die a new raised line shows: the bare die is a shade darker than raised metal', async (page) => {
+    await ready(page);
+    await page.getByRole('button', { name: 'New…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New pin' });
+    await dialog.getByLabel('Name').fill('Blank badge');
+    await dialog.getByLabel('Diameter').fill('30');
+    await dialog.getByRole('button', { name: 'Create' }).click();
+    await page.locator('[aria-label=Layers] h2').getByText('2 items').waitFor({ timeout: 10_000 });
+    const c = page.locator('[data-testid=canvas]');
+    const where = async (x, y) => {
+      const box = await c.boundingBox();
+      const k = Number(await c.getAttribute('data-px-per-mm'));
+      const [ox, oy] = (await c.getAttribute('data-origin')).split(' ').map(Number);
+      return { x: box.x + ox + x * k, y: box.y + oy + y * k };
+    };
+    await page.keyboard.press('p');
+    const a = await where(8, 16);
+    const b = await where(24, 16);
+    await page.mouse.click(a.x, a.y);
+    await page.mouse.click(b.x, b.y);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+Shift+A');
+    await page.waitForTimeout(500);
+    const bare = await page.evaluate(topPixel, { px: (await where(16, 10)).x, py: (await where(16, 10)).y });
+    const line = await page.evaluate(topPixel, { px: (await where(16, 16)).x, py: (await where(16, 16)).y });
+    const diff = Math.abs(bare[0] - line[0]) + Math.abs(bare[1] - line[1]) + Math.abs(bare[2] - line[2]);
+    if (diff < 60) throw new Error(`the new line rgb(${line}) is hard to tell from the bare die rgb(${bare})`);
+    await page.screenshot({ path: `${OUT}/68-line-on-bare-die.png` });
+  });
 }

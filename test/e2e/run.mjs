@@ -197,8 +197,10 @@ test('the spec drives the checks: dyed black on hard enamel; a waiver with a rea
   await page.getByRole('button', { name: 'Use black nickel', exact: true }).click();
   await page.waitForFunction(() => !document.body.innerText.includes('process-mismatch'), null, { timeout: 20_000 });
   if ((await page.getByLabel('Plating').inputValue()) !== 'black-nickel') throw new Error('the fix did not set black nickel');
-  page.once('dialog', (d) => d.accept('Filled by hand at the factory, agreed by email'));
   await page.locator('li', { hasText: 'bare sliver' }).getByText('Waive…').click();
+  const why = page.getByRole('dialog', { name: 'Waive this finding' });
+  await why.getByRole('textbox').fill('Filled by hand at the factory, agreed by email');
+  await why.getByRole('button', { name: 'Waive' }).click();
   await page.getByText('1 waived').waitFor({ timeout: 20_000 });
   if (await page.locator('li.error', { hasText: 'bare sliver' }).count()) throw new Error('the waived gap is still listed as an error');
 });

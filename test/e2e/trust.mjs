@@ -87,7 +87,7 @@ export function registerTrustTests({ test, BASE, OUT, dropFile, dragMm }) {
     const fitted = await zoom(); // the 25 mm pin on its 25 mm board, fitted
     // Select everything with a marquee from beyond the board's corners, then move it 5 mm right.
     await page.keyboard.press('v');
-    await dragMm(page, [-1.5, -1.5], [26, 26], 8);
+    await dragMm(page, [-0.5, -0.5], [26, 26], 8);
     for (let i = 0; i < 5; i++) await page.keyboard.press('Shift+ArrowRight');
     await page.waitForFunction(() => Number(document.querySelector('.count.error')?.textContent) >= 1, null, { timeout: 30_000 });
     await page.screenshot({ path: `${OUT}/32-art-past-the-board.png` });

@@ -30,7 +30,7 @@ export function registerWholePinTest({ test, BASE, OUT, exportZip }) {
     // 1. A round 30 mm pin with a 1 mm rim.
     await page.getByRole('button', { name: 'New…' }).click();
     const dialog = page.getByRole('dialog', { name: 'New pin' });
-    await dialog.getByLabel('Name').fill('Moon badge').catch(() => {});
+    await dialog.getByLabel('Name').fill('Moon badge');
     await dialog.getByLabel('Diameter').fill('30');
     await dialog.getByLabel('Rim').fill('1');
     await dialog.getByRole('button', { name: 'Create' }).click();
