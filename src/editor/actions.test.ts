@@ -172,6 +172,15 @@ describe('editor actions: each one undo step, with its document result', () => {
     s.store.getState().undo();
     expect(s.doc().order).toHaveLength(5);
   });
+  it('a paste that would make the pin one that cannot be reopened is refused, and the pin stays', async () => {
+    const s = setup([]);
+    const far = { ...s.doc().items.a!, id: 'far', path: [{ closed: true, segments: [{ x: 0, y: 0 }, { x: 1e9, y: 0 }, { x: 1e9, y: 1 }] }] };
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" data-pinsmith-items="${JSON.stringify([far]).replace(/"/g, '&quot;')}"/>`;
+    const before = s.doc();
+    await pasteText(s.env, svg, true);
+    expect(s.doc()).toBe(before);
+    expect(s.told[0]).toMatch(/^could not paste: the pin would not be valid with it: /);
+  });
   it('keys as in Illustrator', () => {
     const k = (key: string, shift = false) => actionForKey({ key, ctrl: true, shift, alt: false });
     expect(k('y')).toBe('outline-view');

@@ -193,13 +193,15 @@ export function runAction(id: ActionId, env: ActionEnv): void {
 /** Paste SVG text (from the system clipboard or the editor's own), as one undo step. The importer loads on the first paste. */
 export async function pasteText(env: ActionEnv, text: string | null | undefined, inPlace: boolean): Promise<void> {
   if (!text) return env.tell('nothing to paste: copy some art first');
-  const { itemsFromClipboard, placePasted } = await import('../core/editing/clipboard.ts');
+  const { itemsFromClipboard, pasteInto } = await import('../core/editing/clipboard.ts');
   const r = itemsFromClipboard(text);
   if (!r.ok) return env.tell(`could not paste: ${r.reason}`);
   if (!r.value.items.length) return env.tell('the pasted art has no shapes Pinsmith can use');
   const st = env.store.getState();
   const d = inPlace ? 0 : PASTE_OFFSET_MM;
-  const placed = placePasted(st.doc, r.value.items, d, d, Date.now().toString(36));
+  const fits = pasteInto(st.doc, r.value.items, d, d, Date.now().toString(36));
+  if (!fits.ok) return env.tell(`could not paste: ${fits.reason}`);
+  const placed = fits.value;
   st.apply({ type: 'replace-items', upserts: placed, removed: [] });
   st.select(placed.map((it) => it.id));
   const warn = r.value.notes.filter((n) => n.level === 'warning');

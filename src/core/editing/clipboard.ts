@@ -3,6 +3,7 @@ import { ItemSchema } from '../document/schema.ts';
 import type { Item, PinDocument } from '../document/types.ts';
 import { importSvg, type ImportNote } from '../io/svg/import.ts';
 import { fail, ok, type Result } from '../result.ts';
+import { formatProblems, validateDocument } from '../document/validate.ts';
 import { ITEMS_ATTR } from './clipboardSvg.ts';
 import { transformItem } from './transformItems.ts';
 
@@ -57,4 +58,20 @@ export function placePasted(doc: PinDocument, items: Item[], dx: number, dy: num
     const placed: Item = { ...it, id, ...(group ? { group } : {}) };
     return dx || dy ? transformItem(placed, [1, 0, 0, 1, dx, dy]) : placed;
   });
+}
+
+/**
+ * The pasted items placed in `doc`, or why not: the pin with them must still be a pin that
+ * saves and opens again (limits on size, points and coordinates), so a hostile or enormous
+ * clipboard never makes the open pin one that cannot be reopened.
+ */
+export function pasteInto(doc: PinDocument, items: Item[], dx: number, dy: number, stamp: string): Result<Item[]> {
+  const placed = placePasted(doc, items, dx, dy, stamp);
+  const next: PinDocument = { ...doc, items: { ...doc.items }, order: [...doc.order] };
+  for (const it of placed) {
+    next.items[it.id] = it;
+    next.order.push(it.id);
+  }
+  const v = validateDocument(next);
+  return v.ok ? ok(placed) : fail(`the pin would not be valid with it: ${formatProblems(v.problems.slice(0, 3))}`);
 }
