@@ -126,8 +126,14 @@ export function App({ store = defaultStore, sampleUrl = SAMPLE_URL }: { store?: 
   const [ready, setReady] = useState(false);
   const verdict = useLiveChecks(doc, inGesture, ready);
   const { report } = verdict;
-  // Every committed change is saved (an empty pin too); a drag is saved when it lands, since
-  // serialising a big pin mid-drag would stall frames.
+  // Every committed change is queued for saving the moment the store has it, not when React gets
+  // to render it: a reload 100 ms after an edit on a busy machine must not find nothing pending.
+  // A drag is saved when it lands (serialising a big pin mid-drag would stall frames).
+  useEffect(() => store.subscribe((s, prev) => {
+    const landed = prev.gestureStart !== null && s.gestureStart === null;
+    if ((s.doc === prev.doc && !landed) || !started.current || s.doc === untouched.current || s.gestureStart || s.readOnly) return;
+    autosave.save(pinId.current, s.doc);
+  }), [store, autosave]);
   useEffect(() => {
     if (!started.current || doc === untouched.current || inGesture || store.getState().readOnly) return;
     autosave.save(pinId.current, doc);
