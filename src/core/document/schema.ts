@@ -174,6 +174,19 @@ export const CheckSettingsSchema = z.object({
   waivers: z.array(WaiverSchema),
 });
 
+/**
+ * A colourway (a limited-edition variant): the same metal design with its own enamel colours,
+ * made by a colour map over the pin's colours (by code, or by hex for a custom colour), its own
+ * plating if it differs, and its edition size.
+ */
+export const ColourwaySchema = z.object({
+  id: z.string().min(1),
+  name: z.string().trim().min(1, { message: 'a colourway needs a name' }).max(80),
+  map: z.array(z.object({ from: z.string().min(1), to: ColorRefSchema })).max(100),
+  plating: PlatingSchema.optional(),
+  editionSize: z.number().int().positive().max(1_000_000).optional(),
+});
+
 export const PinDocumentSchema = z.object({
   schemaVersion: z.literal(1),
   name: z.string(),
@@ -184,6 +197,8 @@ export const PinDocumentSchema = z.object({
   order: z.array(z.string()),
   spec: SpecSchema,
   checks: CheckSettingsSchema,
+  /** Limited-edition colourways beside the pin's own colours (the first colourway). */
+  colourways: z.array(ColourwaySchema).max(20).optional(),
   /** Ruler guides in mm: vertical ones at x, horizontal ones at y (drawing snaps to them). */
   guides: z.object({ x: z.array(finite), y: z.array(finite) }).optional(),
 });

@@ -23,6 +23,7 @@ export type PinSpec = z.infer<typeof S.SpecSchema>;
 export type Severity = z.infer<typeof S.SeveritySchema>;
 export type RuleSetting = z.infer<typeof S.RuleSettingSchema>;
 export type Waiver = z.infer<typeof S.WaiverSchema>;
+export type Colourway = z.infer<typeof S.ColourwaySchema>;
 export type CheckSettings = z.infer<typeof S.CheckSettingsSchema>;
 export type PinDocument = z.infer<typeof S.PinDocumentSchema>;
 
