@@ -1,4 +1,5 @@
 // Browser tests for issue 13: the everyday habits of Illustrator, driven by the real keys and menus.
+import { screenOf } from './helpers.mjs';
 
 const itemCount = async (page) => Number((await page.locator('[aria-label=Layers] h2 small').innerText()).match(/\d+/)[0]);
 const selectedCount = async (page) => {
@@ -232,13 +233,7 @@ export function registerEditingTests({ test, BASE, OUT, screenAt, topPixel }) {
     await dialog.getByLabel('Diameter').fill('30');
     await dialog.getByRole('button', { name: 'Create' }).click();
     await page.locator('[aria-label=Layers] h2').getByText('2 items').waitFor({ timeout: 10_000 });
-    const c = page.locator('[data-testid=canvas]');
-    const where = async (x, y) => {
-      const box = await c.boundingBox();
-      const k = Number(await c.getAttribute('data-px-per-mm'));
-      const [ox, oy] = (await c.getAttribute('data-origin')).split(' ').map(Number);
-      return { x: box.x + ox + x * k, y: box.y + oy + y * k };
-    };
+    const where = (x, y) => screenOf(page, x, y);
     await page.keyboard.press('p');
     const a = await where(8, 16);
     const b = await where(24, 16);

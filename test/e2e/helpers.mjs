@@ -17,3 +17,11 @@ export async function exportZip(page) {
   return zip;
 }
 
+/** Where a point of the pin (mm) is on screen, from the camera the canvas reports (any artboard, any zoom). */
+export async function screenOf(page, x, y) {
+  const c = page.locator('[data-testid=canvas]');
+  const box = await c.boundingBox();
+  const k = Number(await c.getAttribute('data-px-per-mm'));
+  const [ox, oy] = (await c.getAttribute('data-origin')).split(' ').map(Number);
+  return { x: box.x + ox + x * k, y: box.y + oy + y * k };
+}

@@ -1,14 +1,7 @@
 // Issue 13's acceptance: a whole 30 mm pin drawn from a blank New pin with the keyboard and the
 // mouse only, to zero errors and a factory zip; a screenshot of each stage.
+import { screenOf as at } from './helpers.mjs';
 
-/** Where a point of the pin (mm) is on screen, from the camera the canvas reports. */
-async function at(page, x, y) {
-  const c = page.locator('[data-testid=canvas]');
-  const box = await c.boundingBox();
-  const k = Number(await c.getAttribute('data-px-per-mm'));
-  const [ox, oy] = (await c.getAttribute('data-origin')).split(' ').map(Number);
-  return { x: box.x + ox + x * k, y: box.y + oy + y * k };
-}
 const click = async (page, x, y, opts) => { const p = await at(page, x, y); await page.mouse.click(p.x, p.y, opts); };
 const drag = async (page, [x1, y1], [x2, y2], mods = []) => {
   const a = await at(page, x1, y1);
