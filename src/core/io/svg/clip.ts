@@ -1,10 +1,10 @@
 import {
-  boundsOfPolylines, difference, EMPTY_REGION, flattenPath, intersect, invert, isEmptyBounds, multiply, rectPath, regionFromPath,
+  boundsOfPolylines, determinant, difference, EMPTY_REGION, flattenPath, intersect, invert, isEmptyBounds, multiply, rectPath, regionFromPath,
   strokeOutline, transformPath, union, type Bounds, type Matrix, type Region,
 } from '../../geometry/index.ts';
 import { fail, ok, type Result } from '../../result.ts';
 import { appliesHere } from './conditional.ts';
-import { parseUserLength } from './lengths.ts';
+import { parseUserLength, viewportDiagonal } from './lengths.ts';
 import { SHAPE_TAGS, shapeGeometry } from './shapes.ts';
 import { computeStyle, inheritedStyle, type ComputedStyle } from './style.ts';
 import { elementTransform } from './transform.ts';
@@ -152,7 +152,7 @@ export function maskArea(mask: XNode, m: Matrix, bbox: () => Bounds | undefined,
     const layers: Array<[ComputedStyle['fill'], number, () => Region]> = [
       [d.style.fill, d.style.fillOpacity, () => regionFromPath(doc, d.style.fillRule)],
       [d.style.stroke, d.style.strokeOpacity, () => {
-        const w = (parseUserLength(d.style.strokeWidth, Math.hypot(ctx.vbW, ctx.vbH) / Math.SQRT2) ?? 1) * Math.sqrt(Math.abs(d.ctm[0] * d.ctm[3] - d.ctm[1] * d.ctm[2]));
+        const w = (parseUserLength(d.style.strokeWidth, viewportDiagonal(ctx.vbW, ctx.vbH)) ?? 1) * Math.sqrt(Math.abs(determinant(d.ctm)));
         return strokeOutline(doc, { width: w, cap: d.style.linecap, join: d.style.linejoin, miterLimit: d.style.miterLimit });
       }],
     ];

@@ -9,7 +9,7 @@ import {
 import { itemRegion } from '../../kinds/index.ts';
 import { pantoneSolidCoated, normalizeHex, type Palette } from '../../palette/index.ts';
 import { parseStylesheet, type CssRule } from './css.ts';
-import { parseUserLength, rootViewport } from './lengths.ts';
+import { parseUserLength, rootViewport, viewportDiagonal } from './lengths.ts';
 import { colorRefFor, FAINT_ALPHA, flattenPaint, INVISIBLE_ALPHA } from './paint.ts';
 import { ROOT_STYLE } from './style.ts';
 import { clipItems, clipNotes, type ClipTally } from './clipItems.ts';
@@ -122,7 +122,7 @@ function importWithin(text: string, options: SvgImportOptions): SvgImportResult 
   let ignored = 0;
   const faint = new Set<string>();
   const clipped: ClipTally = { cut: new Set(), gone: new Set(), by: new Set() };
-  const diag = Math.hypot(ctx.vbW, ctx.vbH) / Math.SQRT2;
+  const diag = viewportDiagonal(ctx.vbW, ctx.vbH);
   const shapes: Shape[] = [];
 
   for (const d of ctx.out) {

@@ -22,6 +22,9 @@ export function parseUserLength(v: string | undefined, ref = 0): number | undefi
   return n * (USER_PER[unit] ?? 1);
 }
 
+/** What a percentage of a length with no direction (a stroke width, a radius) is of: SVG's normalised viewport diagonal. */
+export const viewportDiagonal = (w: number, h: number) => Math.hypot(w, h) / Math.SQRT2;
+
 export function parseNumberList(v: string | undefined): number[] {
   if (!v) return [];
   const out: number[] = [];

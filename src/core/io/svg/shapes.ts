@@ -1,6 +1,6 @@
 import type { PathGeom } from '../../document/types.ts';
 import { ellipsePath, parsePathDataLenient, polylinePath, rectPath } from '../../geometry/index.ts';
-import { parseNumberList, parseUserLength } from './lengths.ts';
+import { parseNumberList, parseUserLength, viewportDiagonal } from './lengths.ts';
 import type { XNode } from './xml.ts';
 import { localName } from './xml.ts';
 
@@ -15,7 +15,7 @@ export interface ShapeGeometry {
 /** The outline of a basic shape in its own user space; undefined when it renders nothing. */
 export function shapeGeometry(el: XNode, vbW: number, vbH: number): ShapeGeometry | undefined {
   const len = (k: string, ref: number) => parseUserLength(el.attrs[k], ref);
-  const diag = Math.hypot(vbW, vbH) / Math.SQRT2;
+  const diag = viewportDiagonal(vbW, vbH);
   switch (localName(el.name)) {
     case 'path': {
       const d = el.attrs.d;

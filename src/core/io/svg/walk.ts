@@ -3,7 +3,7 @@ import { intersect, multiply, rectPath, regionFromPath, rotate, scale, transform
 import { clipRegion, elementBBox, maskArea, parseRef } from './clip.ts';
 import { appliesHere, switchChoice } from './conditional.ts';
 import type { CssRule } from './css.ts';
-import { parseUserLength } from './lengths.ts';
+import { parseUserLength, viewportDiagonal } from './lengths.ts';
 import { MARKABLE, markerPlaces } from './markers.ts';
 import { SHAPE_TAGS, shapeGeometry } from './shapes.ts';
 import { computeStyle, inheritedStyle, type ComputedStyle, type ElementStyle } from './style.ts';
@@ -231,7 +231,7 @@ function drawUse(el: XNode, m: Matrix, style: ElementStyle, here: Layer | null, 
 
 /** Markers (arrowheads, dots) drawn as the shapes they are, at each vertex they mark. */
 function drawMarkers(el: XNode, path: PathGeom, m: Matrix, style: ElementStyle, here: Layer | null, ctx: WalkContext, useDepth: number, useChain: string[]): string | undefined {
-  const strokeW = parseUserLength(style.strokeWidth, Math.hypot(ctx.vbW, ctx.vbH) / Math.SQRT2) ?? 1;
+  const strokeW = parseUserLength(style.strokeWidth, viewportDiagonal(ctx.vbW, ctx.vbH)) ?? 1;
   const refs = { start: style.markerStart, mid: style.markerMid, end: style.markerEnd };
   for (const place of markerPlaces(path)) {
     const v = refs[place.which];
