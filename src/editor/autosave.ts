@@ -1,10 +1,12 @@
 import type { PinDocument } from '../core/document/types.ts';
 import { loadPinFile, savePinFile } from '../core/io/pinFile.ts';
 import { pinBounds } from '../core/kinds/index.ts';
+import { editTime, journalCommitted, journalEntries, journalWrite, nextSeq, type JournalEntry } from './saveJournal.ts';
 
 // Autosave to IndexedDB: every pin is kept under its own key ("My pins") and written as soon as it
 // changes (edits within AUTOSAVE_MS are coalesced into one transaction), and at once when the page
-// is hidden or unloaded. The status reported is the truth: "saved" only after the transaction has
+// is hidden or unloaded. Each committed edit is first copied synchronously (saveJournal.ts), so one
+// whose transaction the page did not live to commit is written at the next start. The status reported is the truth: "saved" only after the transaction has
 // committed, "failed" with the reason when the browser refuses storage. What is read back goes
 // through the same validation as any file, so a damaged store cannot break the editor.
 
@@ -23,6 +25,8 @@ export interface SavedPin {
   heightMm?: number;
   /** Open errors in the last check of this very version, when one finished. */
   errors?: number;
+  /** When this version was committed in the editor (ms): a journal copy older than this is stale. */
+  editedAt?: number;
 }
 
 export const STORE_NAME = STORE;
@@ -33,10 +37,10 @@ export const INDEX_KEY = 'index';
  * The index entry of a saved pin: what My pins lists without opening it. A new version has no
  * error count until its own check is done (setPinErrors): an older count would be a stale verdict.
  */
-export function entryFor(id: string, doc: PinDocument, savedAt: string, errors?: number): SavedPin {
+export function entryFor(id: string, doc: PinDocument, savedAt: string, errors?: number, editedAt?: number): SavedPin {
   const b = pinBounds(doc);
   const size = doc.order.length ? { widthMm: round2(b.maxX - b.minX), heightMm: round2(b.maxY - b.minY) } : { widthMm: doc.artboard.width, heightMm: doc.artboard.height };
-  return { id, name: doc.name, savedAt, ...size, ...(errors !== undefined ? { errors } : {}) };
+  return { id, name: doc.name, savedAt, ...size, ...(errors !== undefined ? { errors } : {}), ...(editedAt !== undefined ? { editedAt } : {}) };
 }
 const round2 = (v: number) => Math.round(v * 100) / 100;
 
@@ -91,7 +95,7 @@ const STORED_FLAG = 'pinsmith.pinsStored';
 /** False only when this browser has surely never stored a pin here (no flag, readable storage). */
 export function mayHaveSavedPins(): boolean {
   try {
-    return typeof localStorage === 'undefined' || localStorage.getItem(STORED_FLAG) !== null;
+    return typeof localStorage === 'undefined' || localStorage.getItem(STORED_FLAG) !== null || journalEntries().entries.length > 0;
   } catch {
     return true;
   }
@@ -106,7 +110,7 @@ export const newPinId = () => `pin-${Date.now().toString(36)}-${Math.random().to
 export async function loadSavedPin(id: string): Promise<PinDocument | undefined> {
   if (!autosaveAvailable()) return undefined;
   try {
-    const text = await withStore<string>('readonly', (s) => s.get(`pin:${id}`));
+    const text = await withStore<string>('readonly', (s) => s.get(pinKey(id)));
     if (typeof text !== 'string') return undefined;
     const r = loadPinFile(text);
     return r.ok ? r.doc : undefined;
@@ -115,16 +119,57 @@ export async function loadSavedPin(id: string): Promise<PinDocument | undefined>
   }
 }
 
-/** The pin that was open last time. */
-export async function restoreAutosave(): Promise<{ id: string; doc: PinDocument } | undefined> {
-  if (!autosaveAvailable()) return undefined;
+/** The pin that was open last time; `unsaved`: it came from the journal and is not in the store yet. */
+export async function restoreAutosave(): Promise<{ id: string; doc: PinDocument; unsaved?: boolean } | undefined> {
+  const left = await recoverJournal();
+  if (!autosaveAvailable()) return left;
   try {
     const id = await withStore<string>('readonly', (s) => s.get(CURRENT));
-    if (typeof id !== 'string') return undefined;
+    if (typeof id !== 'string') return left;
     const doc = await loadSavedPin(id);
-    return doc ? { id, doc } : undefined;
+    return doc ? { id, doc } : left;
   } catch {
+    return left;
+  }
+}
+
+/**
+ * Writes into the store the edits a page journaled but did not live to commit. Inside one
+ * transaction, a copy goes in only when it is newer than the version stored (its edit time against
+ * the index's), so a copy read while another live tab commits a newer version never goes over it.
+ * Returns the journal's current pin when the store could not take it, so the start still shows the
+ * artist's last edit.
+ */
+async function recoverJournal(): Promise<{ id: string; doc: PinDocument; unsaved: true } | undefined> {
+  const { entries, current } = journalEntries();
+  const valid = entries.flatMap((e) => {
+    const r = loadPinFile(e.text);
+    return r.ok ? [{ e, doc: r.doc }] : [];
+  });
+  const last = valid.find((v) => v.e.id === current) ?? valid.sort((a, b) => b.e.at - a.e.at)[0];
+  if (!last) return undefined;
+  try {
+    if (!autosaveAvailable()) throw new Error(NO_STORAGE_REASON);
+    const db = await openDb();
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction(STORE, 'readwrite');
+      const store = tx.objectStore(STORE);
+      updateIndex(store, (old) => {
+        const newer = valid.filter(({ e }) => !((old.find((p) => p.id === e.id)?.editedAt ?? -Infinity) >= e.at));
+        for (const { e } of newer) store.put(e.text, pinKey(e.id));
+        const ids = new Set(newer.map((v) => v.e.id));
+        return [...old.filter((p) => !ids.has(p.id)), ...newer.map(({ e, doc }) => entryFor(e.id, doc, new Date(e.at).toISOString(), undefined, e.at))];
+      });
+      store.put(last.e.id, CURRENT);
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error ?? new Error('storage failed'));
+      tx.onabort = () => reject(tx.error ?? new Error('storage was aborted'));
+    });
+    for (const { e } of valid) journalCommitted(e.id, e.seq);
+    markPinsStored();
     return undefined;
+  } catch {
+    return { id: last.e.id, doc: last.doc, unsaved: true };
   }
 }
 
@@ -179,6 +224,13 @@ export function createAutosaver(onStatus: (s: SaveStatus) => void, onWritten: (i
   const written = new Map<string, PinDocument>();
   let askedPersist = false;
   const errorsOf = new WeakMap<PinDocument, number>();
+  /** Each version's text and journal entry, serialised once when it is committed. */
+  const copies = new WeakMap<PinDocument, Pick<JournalEntry, 'text' | 'seq' | 'at'>>();
+  const copyOf = (doc: PinDocument) => {
+    let c = copies.get(doc);
+    if (!c) copies.set(doc, (c = { text: savePinFile(doc), seq: nextSeq(), at: editTime() }));
+    return c;
+  };
   /** The error count of a pin's saved version, into its index entry. */
   const writeErrors = (id: string, errors: number) => {
     if (dbOpen) updateIndex(dbOpen.transaction(STORE, 'readwrite').objectStore(STORE), (index) => index.map((p) => (p.id === id ? { ...p, errors } : p)));
@@ -188,11 +240,11 @@ export function createAutosaver(onStatus: (s: SaveStatus) => void, onWritten: (i
     const tx = db.transaction(STORE, 'readwrite');
     const store = tx.objectStore(STORE);
     const savedAt = new Date().toISOString();
-    for (const [id, doc] of jobs) store.put(savePinFile(doc), `pin:${id}`);
+    for (const [id, doc] of jobs) store.put(copyOf(doc).text, pinKey(id));
     // The pin edited last is the one that reopens.
     store.put(jobs[jobs.length - 1]![0], CURRENT);
     const ids = new Set(jobs.map(([id]) => id));
-    updateIndex(store, (old) => [...old.filter((p) => !ids.has(p.id)), ...jobs.map(([id, doc]) => entryFor(id, doc, savedAt, errorsOf.get(doc)))]);
+    updateIndex(store, (old) => [...old.filter((p) => !ids.has(p.id)), ...jobs.map(([id, doc]) => entryFor(id, doc, savedAt, errorsOf.get(doc), copyOf(doc).at))]);
     tx.oncomplete = () => resolve();
     tx.onerror = () => reject(tx.error ?? new Error('storage failed'));
     tx.onabort = () => reject(tx.error ?? new Error('storage was aborted'));
@@ -211,7 +263,10 @@ export function createAutosaver(onStatus: (s: SaveStatus) => void, onWritten: (i
       // With the connection already open the transaction starts now, inside a pagehide handler.
       const countedBefore = jobs.map(([, doc]) => errorsOf.has(doc));
       await write(jobs, dbOpen && dbFactory === indexedDB ? dbOpen : await openDb());
-      for (const [id, doc] of jobs) written.set(id, doc);
+      for (const [id, doc] of jobs) {
+        written.set(id, doc);
+        journalCommitted(id, copyOf(doc).seq);
+      }
       markPinsStored();
       // A check that finished while the write was under way: its count goes in now.
       jobs.forEach(([id, doc], i) => { if (!countedBefore[i] && errorsOf.has(doc)) writeErrors(id, errorsOf.get(doc)!); });
@@ -232,6 +287,9 @@ export function createAutosaver(onStatus: (s: SaveStatus) => void, onWritten: (i
   return {
     save(id, doc) {
       if (written.get(id) === doc && !pending.has(id)) return;
+      if (!copies.has(doc)) {
+        if (journalWrite(id, copyOf(doc))) markPinsStored();
+      }
       pending.delete(id);
       pending.set(id, doc);
       onStatus({ state: 'saving' });

@@ -183,13 +183,13 @@ export function App({ store = defaultStore, sampleUrl = SAMPLE_URL }: { store?: 
         begin();
         const pin = await saved;
         untouched.current = null;
-        if (pin && store.getState().doc === shown) openPin(pin.id, pin.doc, true);
+        if (pin && store.getState().doc === shown) openPin(pin.id, pin.doc, !pin.unsaved);
         else if (store.getState().doc === shown && shown) autosave.save(pinId.current, shown);
       }).catch((e: unknown) => setError(String(e)));
       return;
     }
     void saved.then(async (pin) => {
-      if (pin) openPin(pin.id, pin.doc, true);
+      if (pin) openPin(pin.id, pin.doc, !pin.unsaved);
       else await showSample();
       begin();
     }).catch((e: unknown) => setError(String(e)));

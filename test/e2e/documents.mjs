@@ -16,6 +16,33 @@ export function registerDocumentTests({ test, BASE, OUT, dragMm }) {
     if ((await errors(page)) !== 2) throw new Error(`expected the 2 errors left after the fix, got ${await errors(page)}`);
   });
 
+  test('an edit is kept through a reload while storage is busy (another tab writing)', async (page) => {
+    await page.goto(BASE);
+    await page.waitForFunction(() => Number(document.querySelector('.count.error')?.textContent) === 4, null, { timeout: 30_000 });
+    // Another tab of this site holds a long write on the pins store (a big pin being saved, a slow
+    // disk): the editor's own write queues behind it, and the page is reloaded before it can run.
+    const other = await page.context().newPage();
+    await other.goto(`${BASE}sample-pin.svg`);
+    await other.evaluate(() => new Promise((started) => {
+      const open = indexedDB.open('pinsmith', 1);
+      open.onsuccess = () => {
+        const store = open.result.transaction('pins', 'readwrite').objectStore('pins');
+        const spin = () => { if (!window.releaseStore) store.get('index').onsuccess = spin; };
+        spin();
+        started();
+      };
+    }));
+    await page.getByText('Widen to 0.3 mm').first().click();
+    await page.waitForTimeout(300);
+    await page.reload();
+    await other.evaluate(() => { window.releaseStore = true; });
+    await page.waitForFunction(() => Number(document.querySelector('.count.error')?.textContent) >= 1, null, { timeout: 30_000 });
+    await page.waitForTimeout(1_500);
+    await other.close();
+    if (await page.getByText('metal-too-thin').count()) throw new Error('the line widened before the reload came back thin');
+    if ((await errors(page)) !== 2) throw new Error(`expected the 2 errors left after the fix, got ${await errors(page)}`);
+  });
+
   test('a first start shows the sample before storage opens, yet a pin already stored there still comes back', async (page) => {
     await page.goto(BASE);
     await page.waitForFunction(() => Number(document.querySelector('.count.error')?.textContent) === 4, null, { timeout: 30_000 });
