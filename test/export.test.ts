@@ -18,6 +18,7 @@ import { containsPoint } from '../src/core/geometry/index.ts';
 import { itemRegion } from '../src/core/kinds/index.ts';
 import { parseAseChart } from '../src/core/palette/formats/ase.ts';
 import { badgeWithHoleAndCustomSun } from './support/pins.ts';
+import { pdfText } from './support/pdfText.ts';
 
 const SAMPLES = new URL('./fixtures/samples/', import.meta.url).pathname;
 function sample(file: string): PinDocument {
@@ -40,24 +41,6 @@ async function bundle(doc: PinDocument, extra: Partial<Parameters<typeof buildBu
   const r = await buildBundle(doc, assets, { date: '2026-11-26', ...extra });
   if (!r.ok) throw new Error(r.reason);
   return r.value;
-}
-
-// pdf.js 6 expects Promise.withResolvers (Node 22); Node 20 gets it here, for the tests only.
-const P = Promise as unknown as { withResolvers?: () => unknown };
-P.withResolvers ??= () => {
-  let resolve!: (v: unknown) => void;
-  let reject!: (e: unknown) => void;
-  const promise = new Promise((res, rej) => { resolve = res; reject = rej; });
-  return { promise, resolve, reject };
-};
-
-/** Text of the proof as a PDF reader extracts it (pdf.js). */
-async function pdfText(bytes: Uint8Array): Promise<string> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const pdf = await pdfjs.getDocument({ data: bytes.slice(), useSystemFonts: false }).promise;
-  const page = await pdf.getPage(1);
-  const content = await page.getTextContent();
-  return content.items.map((i) => ('str' in i ? i.str : '')).join('\n');
 }
 
 describe('factory bundle', () => {
@@ -131,7 +114,7 @@ describe('factory bundle', () => {
     const b = await bundle(badge());
     const spec = JSON.parse(await (await JSZip.loadAsync(b.zip)).file('spec.json')!.async('string'));
     expect(validate(spec), JSON.stringify(validate.errors)).toBe(true);
-    expect(spec).toMatchObject({ specVersion: '1.1.0', colourCount: 4, backing: { type: 'butterfly', postCount: 2 }, size: { widthMm: 25, heightMm: 25 } });
+    expect(spec).toMatchObject({ specVersion: '1.2.0', colourCount: 4, backing: { type: 'butterfly', postCount: 2 }, size: { widthMm: 25, heightMm: 25 } });
     expect(validate({ ...spec, quantity: 0 })).toBe(false);
     // A reason given for a clean pin answers for nothing and is left out.
     const clean = await bundle(badge(), { exportReason: 'just in case' });

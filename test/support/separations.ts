@@ -47,12 +47,12 @@ export function readGreyTiff(b: Buffer): Plate {
 
 export const GS = process.env.GS_PATH ?? 'gs';
 
-/** Every plate of page 1 of a PDF at `dpi`, by colorant name ("Cyan", "PANTONE 186 C", …). */
-export function separations(pdf: Uint8Array, dpi: number): Map<string, Plate> {
+/** Every plate of one page (the first unless said) of a PDF at `dpi`, by colorant name ("Cyan", "PANTONE 186 C", …). */
+export function separations(pdf: Uint8Array, dpi: number, page = 1): Map<string, Plate> {
   const dir = mkdtempSync(join(tmpdir(), 'pinsmith-sep-'));
   try {
     writeFileSync(join(dir, 'proof.pdf'), pdf);
-    const r = spawnSync(GS, ['-q', '-dNOPAUSE', '-dBATCH', '-dSAFER', '-sDEVICE=tiffsep', `-r${dpi}`, '-sCompression=none', '-dFirstPage=1', '-dLastPage=1',
+    const r = spawnSync(GS, ['-q', '-dNOPAUSE', '-dBATCH', '-dSAFER', '-sDEVICE=tiffsep', `-r${dpi}`, '-sCompression=none', `-dFirstPage=${page}`, `-dLastPage=${page}`,
       `-sOutputFile=${join(dir, 'sep.tif')}`, join(dir, 'proof.pdf')], { encoding: 'utf8', timeout: 180_000 });
     if (r.error || r.status !== 0) throw new Error(`Ghostscript (${GS}) could not separate the proof: ${r.error?.message ?? r.stderr}. .ci/run installs it (apt-get install ghostscript).`);
     const plates = new Map<string, Plate>();
@@ -93,14 +93,14 @@ export function readPpm(b: Buffer): { width: number; height: number; hex(px: num
   };
 }
 
-/** Page 1 of a PDF rendered to RGB by a viewer's engine: poppler (pdftoppm) or Ghostscript. */
-export function renderPage(pdf: Uint8Array, dpi: number, engine: 'poppler' | 'ghostscript'): ReturnType<typeof readPpm> {
+/** A page of a PDF (the first unless said) rendered to RGB by a viewer's engine: poppler (pdftoppm) or Ghostscript. */
+export function renderPage(pdf: Uint8Array, dpi: number, engine: 'poppler' | 'ghostscript', page = 1): ReturnType<typeof readPpm> {
   const dir = mkdtempSync(join(tmpdir(), 'pinsmith-render-'));
   try {
     writeFileSync(join(dir, 'p.pdf'), pdf);
     const r = engine === 'poppler'
-      ? spawnSync('pdftoppm', ['-r', String(dpi), '-f', '1', '-l', '1', '-singlefile', join(dir, 'p.pdf'), join(dir, 'out')], { encoding: 'utf8', timeout: 180_000 })
-      : spawnSync(GS, ['-q', '-dNOPAUSE', '-dBATCH', '-dSAFER', '-sDEVICE=ppmraw', `-r${dpi}`, '-dFirstPage=1', '-dLastPage=1', `-sOutputFile=${join(dir, 'out.ppm')}`, join(dir, 'p.pdf')], { encoding: 'utf8', timeout: 180_000 });
+      ? spawnSync('pdftoppm', ['-r', String(dpi), '-f', String(page), '-l', String(page), '-singlefile', join(dir, 'p.pdf'), join(dir, 'out')], { encoding: 'utf8', timeout: 180_000 })
+      : spawnSync(GS, ['-q', '-dNOPAUSE', '-dBATCH', '-dSAFER', '-sDEVICE=ppmraw', `-r${dpi}`, `-dFirstPage=${page}`, `-dLastPage=${page}`, `-sOutputFile=${join(dir, 'out.ppm')}`, join(dir, 'p.pdf')], { encoding: 'utf8', timeout: 180_000 });
     if (r.error || r.status !== 0) throw new Error(`${engine} could not render the proof: ${r.error?.message ?? r.stderr}. .ci/run installs poppler-utils and ghostscript.`);
     return readPpm(readFileSync(join(dir, 'out.ppm')));
   } finally {

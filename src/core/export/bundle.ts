@@ -13,8 +13,9 @@ import { bundleFacts, type BundleFacts, type SourceVersion } from './facts.ts';
 import { mockupSvg } from './mockup.ts';
 import { proofPdf, type Paper, type ProofFonts } from './proofPdf.ts';
 import { bundleReadme } from './readme.ts';
-import { specJson } from './specJson.ts';
-import { artworkSvg, layerSvgs } from './svgLayers.ts';
+import { specJson, type ColourwayFacts } from './specJson.ts';
+import { artworkSvg, colourwayFolders, colourwaySvgs, layerSvgs } from './svgLayers.ts';
+import { colourKey, colourwayDoc } from '../colourways/colourways.ts';
 import { writeZip, type ZipEntry } from './zip.ts';
 
 /** What the bundle needs from its host: fonts for the proof and an SVG→PNG renderer (resvg). */
@@ -75,13 +76,33 @@ export async function buildBundle(doc: PinDocument, assets: BundleAssets, opts: 
   progress('Checking the design', 0.05);
   const run = opts.report ? { ok: true as const, report: opts.report } : runChecks(doc, opts.profile ? { profile: opts.profile } : {});
   if (!run.ok) return fail(run.reason);
-  // The reason answers for open errors; with none open there is nothing to answer for.
-  const reason = run.report.summary.errors ? opts.exportReason?.trim() : undefined;
-  const facts = bundleFacts(doc, run.report, opts.date, reason || undefined, opts.version);
+  // Each colourway is the same metal in other colours: its own checks, facts and page.
+  const ways = doc.colourways ?? [];
+  const runs: Array<{ cwDoc: PinDocument; report: CheckReport }> = [];
+  for (const [i, cw] of ways.entries()) {
+    progress(`Checking colourway ${cw.name}`, 0.05 + (0.2 * i) / ways.length);
+    const cwDoc = colourwayDoc(doc, cw);
+    const cwRun = runChecks(cwDoc, opts.profile ? { profile: opts.profile } : {});
+    if (!cwRun.ok) return fail(`Colourway "${cw.name}": ${cwRun.reason}`);
+    runs.push({ cwDoc, report: cwRun.report });
+  }
+  // The reason answers for open errors (in any colourway); with none open there is nothing to answer for.
+  const open = run.report.summary.errors + runs.reduce((n, r) => n + r.report.summary.errors, 0);
+  const reason = (open ? opts.exportReason?.trim() : undefined) || undefined;
+  const facts = bundleFacts(doc, run.report, opts.date, reason, opts.version);
+  const folders = colourwayFolders(ways.map((cw) => cw.name));
+  const colourways: ColourwayFacts[] = ways.map((cw, i) => ({
+    name: cw.name, ...(cw.editionSize ? { editionSize: cw.editionSize } : {}), folder: folders[i]!,
+    map: cw.map.map((m) => ({ from: m.from, to: colourKey(m.to) })),
+    facts: bundleFacts(runs[i]!.cwDoc, runs[i]!.report, opts.date, reason, opts.version),
+  }));
+  const of = colourways.length + 1;
   progress('Drawing the proof', 0.25);
   let pdf: Uint8Array;
   try {
-    pdf = await proofPdf(facts, assets.fonts, opts.paper ?? 'a4');
+    pdf = await proofPdf(facts, assets.fonts, opts.paper ?? 'a4',
+      colourways.map((cw, i) => ({ facts: cw.facts, colourway: { name: cw.name, index: i + 2, of, ...(cw.editionSize ? { editionSize: cw.editionSize } : {}) } })),
+      colourways.length ? { name: 'As drawn', index: 1, of } : undefined);
   } catch (e) {
     return fail(`The proof could not be made: ${e instanceof Error ? e.message : String(e)}`);
   }
@@ -100,12 +121,13 @@ export async function buildBundle(doc: PinDocument, assets: BundleAssets, opts: 
     return { code: c.spotName, name: c.spotName, hex: c.inkHex, kind: 'stock', ...(lab ? { lab } : {}) };
   });
   const entries: ZipEntry[] = [
-    { path: 'README.txt', data: bundleReadme(facts) },
-    { path: 'spec.json', data: `${JSON.stringify(specJson(facts), null, 2)}\n` },
+    { path: 'README.txt', data: bundleReadme(facts, colourways) },
+    { path: 'spec.json', data: `${JSON.stringify(specJson(facts, colourways), null, 2)}\n` },
     { path: 'proof.pdf', data: pdf },
     { path: 'proof.png', data: png },
     { path: 'artwork.svg', data: artworkSvg(facts) },
     ...layerSvgs(facts).map((l) => ({ path: l.path, data: l.text })),
+    ...colourways.flatMap((cw) => colourwaySvgs(cw.facts, cw.folder)).map((l) => ({ path: l.path, data: l.text })),
     { path: 'check-report.json', data: `${JSON.stringify(toFileReport(`${doc.name}.pin.json`, run.report), null, 2)}\n` },
     { path: 'design.pin.json', data: savePinFile(doc) },
     { path: 'swatches.ase', data: writeAse(swatches, doc.name) },

@@ -25,12 +25,14 @@ function stableId(s: string): string {
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-export function makePdfx(pdf: PDFDocument, page: PDFPage, facts: PdfxFacts): void {
+export function makePdfx(pdf: PDFDocument, pages: PDFPage[], facts: PdfxFacts): void {
   const ctx = pdf.context;
-  const { width, height } = page.getSize();
-  // A proof sheet is its own trim; nothing bleeds.
-  page.setTrimBox(0, 0, width, height);
-  page.setBleedBox(0, 0, width, height);
+  for (const page of pages) {
+    const { width, height } = page.getSize();
+    // A proof sheet is its own trim; nothing bleeds.
+    page.setTrimBox(0, 0, width, height);
+    page.setBleedBox(0, 0, width, height);
+  }
 
   const profile = ctx.register(ctx.flateStream(proofOutputProfile(), { N: 3 }));
   pdf.catalog.set(PDFName.of('OutputIntents'), ctx.obj([ctx.obj({

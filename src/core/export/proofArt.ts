@@ -72,7 +72,34 @@ export interface ProofPlates {
   notesClose: string;
 }
 
-export function proofPlates(pdf: PDFDocument, page: PDFPage, facts: BundleFacts): ProofPlates {
+/** The proof's layers (optional content groups), one per name however many pages use it. */
+export interface ProofLayers {
+  of(name: string): PDFRef;
+  /** Writes the layer list into the catalog, in the order first used. */
+  finish(): void;
+}
+
+export function proofLayers(pdf: PDFDocument): ProofLayers {
+  const ctx = pdf.context;
+  const refs = new Map<string, PDFRef>();
+  return {
+    of(name) {
+      let r = refs.get(name);
+      if (!r) refs.set(name, (r = ctx.register(ctx.obj({ Type: 'OCG', Name: PDFHexString.fromText(name) }))));
+      return r;
+    },
+    finish() {
+      // The notes layer last, as Acrobat lists it under the art.
+      const ocgs = [...refs].sort(([a], [b]) => Number(a === PROOF_NOTES_LAYER) - Number(b === PROOF_NOTES_LAYER)).map(([, r]) => r);
+      pdf.catalog.set(PDFName.of('OCProperties'), ctx.obj({
+        OCGs: ocgs,
+        D: ctx.obj({ Name: PDFHexString.fromText('Pinsmith layers'), Order: ocgs, ON: ocgs, OFF: [] }),
+      }));
+    },
+  };
+}
+
+export function proofPlates(pdf: PDFDocument, page: PDFPage, facts: BundleFacts, layers: ProofLayers): ProofPlates {
   const { doc, made } = facts;
   const ctx = pdf.context;
   const spaces: Record<string, PDFRef> = {};
@@ -95,11 +122,7 @@ export function proofPlates(pdf: PDFDocument, page: PDFPage, facts: BundleFacts)
   spaces.CSD = separation('CutContour', hexLab(CUT_CONTOUR_HEX));
 
   const layerNames = ['Die line', 'Metal', ...facts.colours.map((c) => `Enamel ${c.spotName}`), PROOF_NOTES_LAYER];
-  const ocgs = layerNames.map((name) => ctx.register(ctx.obj({ Type: 'OCG', Name: PDFHexString.fromText(name) })));
-  pdf.catalog.set(PDFName.of('OCProperties'), ctx.obj({
-    OCGs: ocgs,
-    D: ctx.obj({ Name: PDFHexString.fromText('Pinsmith layers'), Order: ocgs, ON: ocgs, OFF: [] }),
-  }));
+  const ocgs = layerNames.map((name) => layers.of(name));
   const props: Record<string, PDFRef> = {};
   ocgs.forEach((ref, i) => { props[`OC${i}`] = ref; });
   const notesOc = `OC${ocgs.length - 1}`;

@@ -4,7 +4,7 @@ import { area, ellipsePath, isEmpty } from '../geometry/index.ts';
 import { MM_PER_INCH, PT_PER_INCH } from '../units.ts';
 import { mmToIn, type BundleFacts } from './facts.ts';
 import { calloutPlacements } from './callouts.ts';
-import { cm, f, pathOps, place, proofPlates, toPt, type View } from './proofArt.ts';
+import { cm, f, pathOps, place, proofLayers, proofPlates, toPt, type ProofLayers, type View } from './proofArt.ts';
 import { woffToSfnt } from '../text/woff.ts';
 import { makePdfx } from './pdfx.ts';
 
@@ -40,8 +40,27 @@ export function proofViews(facts: Pick<BundleFacts, 'bounds' | 'widthMm' | 'heig
   return { big: place(facts.bounds, BIG_LEFT, viewTop, k), actual: place(facts.bounds, rightX, viewTop, actualK), viewTop, rightX, size: [W, H] as const };
 }
 
-export async function proofPdf(facts: BundleFacts, fonts: ProofFonts, paper: Paper = 'a4'): Promise<Uint8Array> {
-  const { doc, bounds } = facts;
+/** A colourway's page: which one it is, for its header and its order rows. */
+export interface ProofColourway {
+  name: string;
+  /** 1-based, among all colourways including the pin as drawn. */
+  index: number;
+  of: number;
+  editionSize?: number;
+}
+
+/** One proof page of a colourway after the first: its own facts (colours, plating, checks). */
+export interface ProofPage {
+  facts: BundleFacts;
+  colourway?: ProofColourway;
+}
+
+/**
+ * The proof: one page for the pin as drawn, then one per colourway (each its own colours, plating,
+ * edition and checks). Layers are shared by name across pages (Metal, Die line, each enamel ink).
+ */
+export async function proofPdf(facts: BundleFacts, fonts: ProofFonts, paper: Paper = 'a4', more: ProofPage[] = [], first?: ProofColourway): Promise<Uint8Array> {
+  const { doc } = facts;
   const pdf = await PDFDocument.create({ updateMetadata: false });
   pdf.registerFontkit(fontkit);
   const sfnt = (bytes: Uint8Array) => {
@@ -58,9 +77,18 @@ export async function proofPdf(facts: BundleFacts, fonts: ProofFonts, paper: Pap
   pdf.setProducer('Pinsmith (pdf-lib)');
   pdf.setCreationDate(when);
   pdf.setModificationDate(when);
+  const layers = proofLayers(pdf);
+  const pages = [{ facts, ...(first ? { colourway: first } : {}) }, ...more].map((p) => proofPage(pdf, { regular, bold }, p, paper, layers));
+  layers.finish();
+  makePdfx(pdf, pages, { title: `${doc.name} — factory proof, revision ${doc.spec.revision}`, date: facts.date, identity: `${doc.name}|${doc.spec.revision}|${facts.date}|${doc.order.length}|${more.length}` });
+  return pdf.save({ useObjectStreams: false });
+}
+
+function proofPage(pdf: PDFDocument, { regular, bold }: { regular: PDFFont; bold: PDFFont }, { facts, colourway }: ProofPage, paper: Paper, layers: ProofLayers): PDFPage {
+  const { doc, bounds } = facts;
   const [W, H] = PAPER[paper];
   const page = pdf.addPage([W, H]);
-  const plates = proofPlates(pdf, page, facts);
+  const plates = proofPlates(pdf, page, facts, layers);
 
   /** The art views (their own layers and plates) and the marks around them (Proof notes). */
   const artOps: string[] = [];
@@ -77,13 +105,16 @@ export async function proofPdf(facts: BundleFacts, fonts: ProofFonts, paper: Pap
   const line = (x1: number, y1: number, x2: number, y2: number, w = 0.5, grey = 0.3) => g.push(`q ${grey} G ${w} w ${f(x1)} ${f(y1)} m ${f(x2)} ${f(y2)} l S Q`);
   const box = (x: number, y: number, w: number, h: number, grey = 0.75) => g.push(`q ${grey} G 0.5 w ${f(x)} ${f(y)} ${f(w)} ${f(h)} re S Q`);
   const mmText = (mm: number) => `${mm.toFixed(1)} mm (${mmToIn(mm).toFixed(2)} in)`;
+  const editionSize = colourway?.editionSize ?? doc.spec.editionSize;
 
   // Header.
   let y = H - MARGIN;
-  text(doc.name || 'Untitled pin', MARGIN, y - 16, 18, bold);
+  text(`${doc.name || 'Untitled pin'}${colourway ? ` — ${colourway.name}` : ''}`, MARGIN, y - 16, 18, bold);
   const version = facts.version ? ` · version ${facts.version.at.slice(0, 16).replace('T', ' ')} UTC (${facts.version.id})` : '';
-  text(`Factory proof · revision ${doc.spec.revision || '—'}${version} · ${facts.date} · ${doc.spec.process.replace(/-/g, ' ')}, ${doc.spec.plating.replace(/-/g, ' ')} plating`, MARGIN, y - 32, 9, regular, MUTED);
-  text('Pinsmith', W - MARGIN - textWidth(regular, 'Pinsmith', 9), y - 12, 9, regular, MUTED);
+  const which = colourway ? `Colourway ${colourway.index} of ${colourway.of}${editionSize ? ` (LE ${editionSize})` : ''} · ` : '';
+  text(`${which}Factory proof · revision ${doc.spec.revision || '—'}${version} · ${facts.date} · ${doc.spec.process.replace(/-/g, ' ')}, ${doc.spec.plating.replace(/-/g, ' ')} plating`, MARGIN, y - 32, 9, regular, MUTED);
+  const mark = colourway ? `Pinsmith · page ${colourway.index} of ${colourway.of}` : 'Pinsmith';
+  text(mark, W - MARGIN - textWidth(regular, mark, 9), y - 12, 9, regular, MUTED);
   y -= 44;
   line(MARGIN, y, W - MARGIN, y, 0.75, 0.2);
 
@@ -185,7 +216,7 @@ export async function proofPdf(facts: BundleFacts, fonts: ProofFonts, paper: Pap
     ['Process', s.process.replace(/-/g, ' ')], ['Base metal', s.baseMetal.replace(/-/g, ' ')],
     ['Plating', s.plating.replace(/-/g, ' ')], ['Size', `${facts.widthMm.toFixed(1)} × ${facts.heightMm.toFixed(1)} mm (${mmToIn(facts.widthMm).toFixed(2)} × ${mmToIn(facts.heightMm).toFixed(2)} in)`],
     ['Thickness', `${s.thicknessMm} mm`], ['Backing', `${s.backing}, ${s.posts.length} post${s.posts.length === 1 ? '' : 's'}`],
-    ['Epoxy dome', s.epoxyDome ? 'yes' : 'no'], ['Edition', s.editionSize ? `LE ${s.editionSize}` : 'open edition'],
+    ['Epoxy dome', s.epoxyDome ? 'yes' : 'no'], ['Edition', editionSize ? `LE ${editionSize}` : 'open edition'],
     ['Packaging', s.packaging.kind === 'backing-card' ? `backing card${s.packaging.cardWidthMm ? ` ${s.packaging.cardWidthMm} × ${s.packaging.cardHeightMm ?? '?'} mm` : ''}` : 'poly bag'],
     ['Quantity', String(s.quantity)], ['Artist', s.artist || '—'], ['Contact', s.contact || '—'],
   ];
@@ -232,8 +263,7 @@ export async function proofPdf(facts: BundleFacts, fonts: ProofFonts, paper: Pap
   page.pushOperators(...rawOps(plates.notesOpen));
   for (const t of texts) t();
   page.pushOperators(...rawOps(plates.notesClose));
-  makePdfx(pdf, page, { title: `${doc.name} — factory proof, revision ${doc.spec.revision}`, date: facts.date, identity: `${doc.name}|${doc.spec.revision}|${facts.date}|${doc.order.length}` });
-  return pdf.save({ useObjectStreams: false });
+  return page;
 }
 
 /** Characters the embedded font lacks are spelled out (ΔE) or replaced, never dropped silently. */

@@ -1,8 +1,9 @@
 import type { BundleFacts } from './facts.ts';
+import type { ColourwayFacts } from './specJson.ts';
 import { layerKey } from './svgLayers.ts';
 
 /** README.txt: what each file in the bundle is, for the person at the factory. */
-export function bundleReadme(f: BundleFacts): string {
+export function bundleReadme(f: BundleFacts, colourways: ColourwayFacts[] = []): string {
   // Two columns: file, then what it is; wrapped lines of a description sit under the description.
   const rows: Array<[string, string | string[]]> = [
     ['proof.pdf', ['Proof sheet to approve: front at actual size and enlarged, dimensions,', 'colour callouts, back view with posts and backstamp, order spec, checks.',
@@ -15,6 +16,11 @@ export function bundleReadme(f: BundleFacts): string {
     ['  metal.svg', 'raised metal as made'],
     ...f.colours.map((c): [string, string | string[]] => [`  enamel-${layerKey(c.color)}.svg`, c.note ? [`enamel ${c.label}`, `(${c.note})`] : `enamel ${c.label}`]),
     ...(f.doc.spec.backstamp.kind === 'custom' && f.doc.spec.backstamp.logo ? [['  backstamp-logo.svg', 'the logo for the back, as seen on the back'] as [string, string]] : []),
+    ...colourways.flatMap((cw, i): Array<[string, string | string[]]> => [
+      [`${cw.folder}/`, [`Colourway "${cw.name}"${cw.editionSize ? ` (LE ${cw.editionSize})` : ''}, proof page ${i + 2}: the same metal,`,
+        `${cw.facts.doc.spec.plating.replace(/-/g, ' ')} plating, colours ${cw.facts.colours.map((c) => c.spotName).join(', ') || 'none'}.`,
+        'artwork.svg, layers/metal.svg and one layers/enamel-<code>.svg per colour.']],
+    ]),
     ['proof.png', 'A mockup in the chosen plating; bare recess (no enamel) is hatched.'],
     ['spec.json', 'The order as data (schema: schemas/spec.schema.json in Pinsmith, version in specVersion).'],
     ['check-report.json', 'The design-rule check, same shape as `pinsmith check --json`.'],
@@ -32,6 +38,7 @@ export function bundleReadme(f: BundleFacts): string {
     f.report.summary.errors
       ? `Checks: ${f.report.summary.errors} error(s) still open${f.exportReason ? ` — exported anyway: ${f.exportReason}` : ''}.`
       : `Checks: no errors (${f.report.summary.warnings} warning(s), ${f.report.summary.waived} waived).`,
+    ...colourways.map((cw) => `Colourway "${cw.name}": ${cw.facts.report.summary.errors ? `${cw.facts.report.summary.errors} error(s) still open` : 'no errors'}.`),
   ];
   return `${lines.join('\r\n')}\r\n`;
 }

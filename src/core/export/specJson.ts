@@ -6,10 +6,21 @@ import { mmToIn, type BundleFacts } from './facts.ts';
 export const BACKSTAMP_LOGO_FILE = 'layers/backstamp-logo.svg';
 
 /** spec.json's own version: bump the major on a breaking change (CONTRACTS.md). */
-export const SPEC_JSON_VERSION = '1.1.0';
+export const SPEC_JSON_VERSION = '1.2.0';
 export const SPEC_SCHEMA_ID = 'https://pinsmith.dev/schemas/spec-1.schema.json';
 
 const round = (v: number, d = 2) => Math.round(v * 10 ** d) / 10 ** d;
+
+const ColourSchema = z.object({
+  callout: z.number().int().positive(),
+  name: z.string().describe('Spot colour (plate) name as on the proof: "PANTONE 186 C", "White"; a custom colour is named after the PMS code it is matched to'),
+  pantone: z.string().nullable().describe('The Pantone code the factory mixes: the colour\'s own, or for a custom colour the nearest standard code (see matchedFrom); null only when no code could be matched'),
+  hex: z.string().regex(/^#[0-9A-F]{6}$/).describe('Screen colour of that code'),
+  matchedFrom: z.object({ hex: z.string().regex(/^#[0-9A-F]{6}$/), deltaE: z.number().nonnegative() }).optional()
+    .describe('For a colour drawn without a code: the colour as drawn and its CIEDE2000 distance to the matched code'),
+  areaMm2: z.number().nonnegative(),
+  finishes: z.array(FinishSchema),
+});
 
 /** The factory order as data: the source of spec.json and of its published JSON Schema. */
 export const SpecJsonSchema = z.object({
@@ -21,16 +32,7 @@ export const SpecJsonSchema = z.object({
   plating: PlatingSchema,
   thicknessMm: z.number().positive(),
   size: z.object({ widthMm: z.number().positive(), heightMm: z.number().positive(), widthIn: z.number().positive(), heightIn: z.number().positive() }),
-  colours: z.array(z.object({
-    callout: z.number().int().positive(),
-    name: z.string().describe('Spot colour (plate) name as on the proof: "PANTONE 186 C", "White"; a custom colour is named after the PMS code it is matched to'),
-    pantone: z.string().nullable().describe('The Pantone code the factory mixes: the colour\'s own, or for a custom colour the nearest standard code (see matchedFrom); null only when no code could be matched'),
-    hex: z.string().regex(/^#[0-9A-F]{6}$/).describe('Screen colour of that code'),
-    matchedFrom: z.object({ hex: z.string().regex(/^#[0-9A-F]{6}$/), deltaE: z.number().nonnegative() }).optional()
-      .describe('For a colour drawn without a code: the colour as drawn and its CIEDE2000 distance to the matched code'),
-    areaMm2: z.number().nonnegative(),
-    finishes: z.array(FinishSchema),
-  })),
+  colours: z.array(ColourSchema),
   colourCount: z.number().int().nonnegative(),
   sourceVersion: z.object({ id: z.string(), at: z.string() }).optional()
     .describe('The saved version of the pin this bundle was made from (Pinsmith keeps one at every export)'),
@@ -43,6 +45,17 @@ export const SpecJsonSchema = z.object({
     logo: z.object({ widthMm: z.number().positive(), heightMm: z.number().positive(), file: z.literal(BACKSTAMP_LOGO_FILE) }).optional(),
   }),
   editionSize: z.number().int().positive().nullable(),
+  colourways: z.array(z.object({
+    name: z.string(),
+    proofPage: z.number().int().min(2).describe('Its page in proof.pdf (page 1 is the pin as drawn, described by the fields above)'),
+    plating: PlatingSchema,
+    editionSize: z.number().int().positive().nullable(),
+    map: z.array(z.object({ from: z.string(), to: z.string() })).describe('Its colour map: a colour of the pin as drawn (PMS code or hex) to the colour this colourway uses'),
+    colours: z.array(ColourSchema),
+    colourCount: z.number().int().nonnegative(),
+    layers: z.string().describe('The folder with this colourway\'s artwork.svg and layers'),
+    checks: z.object({ errors: z.number().int().nonnegative(), warnings: z.number().int().nonnegative() }),
+  })).optional().describe('The same metal design in other enamel colours (limited editions), each on its own proof page'),
   packaging: SpecSchema.shape.packaging,
   quantity: z.number().int().positive(),
   artist: z.string(),
@@ -64,7 +77,22 @@ export function specJsonSchema(): unknown {
   return { $id: SPEC_SCHEMA_ID, title: 'Pinsmith factory spec', ...z.toJSONSchema(SpecJsonSchema) };
 }
 
-export function specJson(f: BundleFacts): SpecJson {
+const colourList = (f: BundleFacts) => f.colours.map((c) => ({
+  callout: c.n, name: c.spotName, pantone: c.match?.code ?? c.color.code ?? null, hex: c.inkHex,
+  ...(c.match ? { matchedFrom: { hex: c.color.hex, deltaE: round(c.match.deltaE, 2) } } : {}),
+  areaMm2: round(c.areaMm2), finishes: c.finishes,
+}));
+
+/** A colourway as the bundle has it: its own facts (colours, plating, checks) and its folder. */
+export interface ColourwayFacts {
+  name: string;
+  editionSize?: number;
+  map: Array<{ from: string; to: string }>;
+  facts: BundleFacts;
+  folder: string;
+}
+
+export function specJson(f: BundleFacts, colourways: ColourwayFacts[] = []): SpecJson {
   const s = f.doc.spec;
   return {
     $schema: SPEC_SCHEMA_ID,
@@ -75,11 +103,7 @@ export function specJson(f: BundleFacts): SpecJson {
     plating: s.plating,
     thicknessMm: s.thicknessMm,
     size: { widthMm: round(f.widthMm), heightMm: round(f.heightMm), widthIn: round(mmToIn(f.widthMm), 3), heightIn: round(mmToIn(f.heightMm), 3) },
-    colours: f.colours.map((c) => ({
-      callout: c.n, name: c.spotName, pantone: c.match?.code ?? c.color.code ?? null, hex: c.inkHex,
-      ...(c.match ? { matchedFrom: { hex: c.color.hex, deltaE: round(c.match.deltaE, 2) } } : {}),
-      areaMm2: round(c.areaMm2), finishes: c.finishes,
-    })),
+    colours: colourList(f),
     colourCount: f.colours.length,
     ...(f.version ? { sourceVersion: { id: f.version.id, at: f.version.at } } : {}),
     epoxyDome: s.epoxyDome,
@@ -91,6 +115,13 @@ export function specJson(f: BundleFacts): SpecJson {
       ...(s.backstamp.logo ? { logo: { widthMm: round(s.backstamp.logo.widthMm), heightMm: round(s.backstamp.logo.heightMm), file: BACKSTAMP_LOGO_FILE } } : {}),
     },
     editionSize: s.editionSize,
+    ...(colourways.length ? {
+      colourways: colourways.map((cw, i) => ({
+        name: cw.name, proofPage: i + 2, plating: cw.facts.doc.spec.plating, editionSize: cw.editionSize ?? null, map: cw.map,
+        colours: colourList(cw.facts), colourCount: cw.facts.colours.length, layers: `${cw.folder}/`,
+        checks: { errors: cw.facts.report.summary.errors, warnings: cw.facts.report.summary.warnings },
+      })),
+    } : {}),
     packaging: s.packaging,
     quantity: s.quantity,
     artist: s.artist,

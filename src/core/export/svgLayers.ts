@@ -85,3 +85,23 @@ export function layerSvgs(facts: BundleFacts): Array<{ path: string; text: strin
     ...backstampLogoSvg(facts),
   ];
 }
+
+/** A colourway's folder name from its name: "Midnight blue" → colourways/midnight-blue (unique). */
+export function colourwayFolders(names: string[]): string[] {
+  const used = new Set<string>();
+  return names.map((name, i) => {
+    const base = name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40) || `colourway-${i + 2}`;
+    let slug = base;
+    for (let k = 2; used.has(slug); k++) slug = `${base}-${k}`;
+    used.add(slug);
+    return `colourways/${slug}`;
+  });
+}
+
+/** A colourway's own files: its artwork and its metal and enamel layers (the die line is the pin's). */
+export function colourwaySvgs(facts: BundleFacts, folder: string): Array<{ path: string; text: string }> {
+  return [
+    { path: `${folder}/artwork.svg`, text: artworkSvg(facts) },
+    ...layerSvgs(facts).filter((l) => l.path !== 'layers/die-line.svg' && l.path !== BACKSTAMP_LOGO_FILE).map((l) => ({ path: `${folder}/${l.path}`, text: l.text })),
+  ];
+}
