@@ -1,4 +1,4 @@
-import type { ColorRef, Finish, Item, MetalLineItem, PinDocument, PinSpec, Waiver } from '../core/document/types.ts';
+import type { ColorRef, Colourway, Finish, Item, MetalLineItem, PinDocument, PinSpec, Waiver } from '../core/document/types.ts';
 import { moveAnchor, transformItem, type AnchorPart } from '../core/editing/transformItems.ts';
 import type { Matrix } from '../core/geometry/index.ts';
 import { fitArtboardToArt } from '../core/editing/fitArtboard.ts';
@@ -32,6 +32,7 @@ export type Command =
   | { type: 'arrange'; ids: string[]; to: ArrangeTo }
   | { type: 'place-above'; ids: string[]; target: string }
   | { type: 'set-guides'; x: number[]; y: number[] }
+  | { type: 'set-colourways'; colourways: Colourway[] }
   | { type: 'move-each'; moves: Move[] }
   | { type: 'group'; ids: string[]; groupId: string }
   | { type: 'ungroup'; ids: string[] };
@@ -135,6 +136,11 @@ export function applyCommand(doc: PinDocument, cmd: Command): PinDocument {
         order.push(nid);
       });
       return order.length === doc.order.length ? doc : { ...doc, items, order };
+    }
+    case 'set-colourways': {
+      // No colourways: the field goes, so the pin is as an older Pinsmith wrote it.
+      const { colourways: _old, ...rest } = doc;
+      return cmd.colourways.length ? { ...rest, colourways: cmd.colourways } : rest;
     }
     case 'set-spec':
       return { ...doc, spec: { ...doc.spec, ...cmd.patch } };

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import type { Suggestion, Violation } from '../core/checks/index.ts';
 import { savePinFile } from '../core/io/pinFile.ts';
@@ -44,6 +44,8 @@ import { NewPinDialog } from './NewPinDialog.tsx';
 import { TopBar } from './TopBar.tsx';
 import { LayersPanel } from './LayersPanel.tsx';
 import { PalettePanel } from './PalettePanel.tsx';
+// Colourways open on demand (their dialog, thumbnails and second checker are not on the first screen).
+const ColourwaysDialog = lazy(() => import('./ColourwaysDialog.tsx').then((m) => ({ default: m.ColourwaysDialog })));
 
 const defaultStore = createEditorStore();
 
@@ -71,6 +73,7 @@ export function App({ store = defaultStore, sampleUrl = SAMPLE_URL }: { store?: 
   const [toolId, setToolId] = useState<ToolId>('select');
   const [corners, setCorners] = useState(5);
   const [exportOpen, setExportOpen] = useState(false);
+  const [colourwaysOpen, setColourwaysOpen] = useState(false);
   const [newOpen, setNewOpen] = useState(false);
   const [textForm, setTextForm] = useState<{ at: { x: number; y: number }; editId?: string; initial: TextValues } | null>(null);
   const [reference, setReferenceState] = useState<ReferenceImage | null>(null);
@@ -280,7 +283,7 @@ export function App({ store = defaultStore, sampleUrl = SAMPLE_URL }: { store?: 
       }}>
       <TopBar doc={doc} store={store} saveStatus={saveStatus} canUndo={canUndo} canRedo={canRedo}
         onNew={() => setNewOpen(true)} onOpen={(f) => void openFile(f)} onSave={() => saveTo(false)}
-        onExport={() => setExportOpen(true)} onPins={() => setPinsOpen(true)} onHistory={() => setHistoryOpen(true)} />
+        onExport={() => setExportOpen(true)} onPins={() => setPinsOpen(true)} onHistory={() => setHistoryOpen(true)} onColourways={() => setColourwaysOpen(true)} />
       {update && (
         <div className="message info toast" role="status">
           <span>A new version of Pinsmith is ready. Your pin is saved; reload when it suits you.</span>
@@ -322,6 +325,12 @@ export function App({ store = defaultStore, sampleUrl = SAMPLE_URL }: { store?: 
           openPin(newPinId(), d);
           setMessage({ kind: 'info', text: `New pin "${d.name}": ${d.order.length ? 'draw on it, then fill the cells with the bucket' : 'import or draw the art, then make its die line with the die button'}.` });
         }} />
+      )}
+      {colourwaysOpen && (
+        <Suspense fallback={null}>
+          <ColourwaysDialog doc={doc} ownReport={verdict.current ? verdict.report : null} onClose={() => setColourwaysOpen(false)}
+            onChange={(colourways) => store.getState().apply({ type: 'set-colourways', colourways })} />
+        </Suspense>
       )}
       {exportOpen && (
         <ExportDialog doc={doc} verdict={verdict} onClose={() => setExportOpen(false)}

@@ -8,6 +8,7 @@ import { exportBundle, prepareExport } from '../editor/exportBundle.ts';
 import { BackView } from './BackView.tsx';
 import { download, fileStem } from './download.ts';
 import { prepareProofViewer, ProofPreview } from './ProofPreview.tsx';
+import { useColourwayChecks } from './useColourwayChecks.ts';
 import { CheckingNote } from './CheckingNote.tsx';
 import type { LiveVerdict } from './useLiveChecks.ts';
 
@@ -68,7 +69,12 @@ export function ExportDialog({ doc, verdict, onSpec, onScale, onClose, onDone, k
   useEffect(() => () => { if (preview) { URL.revokeObjectURL(preview.png); URL.revokeObjectURL(preview.pdf); } }, [preview]);
   // The error count (and the reason it asks for) is of this pin only; an older report says nothing.
   const report = verdict.current ? verdict.report : null;
-  const errors = report?.summary.errors ?? 0;
+  // Each colourway is made too: its errors count, and the export waits for its checks.
+  const { verdicts } = useColourwayChecks(doc, true);
+  const ways = [...verdicts.values()];
+  const waysChecked = ways.every((v) => v.state !== 'checking');
+  const wayErrors = ways.reduce((n, v) => n + (v.state === 'done' ? v.report.summary.errors : 0), 0);
+  const errors = (report?.summary.errors ?? 0) + wayErrors;
   const num = (v: string) => (v.trim() === '' ? NaN : Number(v));
   const field = (label: string, control: React.ReactNode) => <label className="field">{label}{control}</label>;
 
@@ -169,16 +175,17 @@ export function ExportDialog({ doc, verdict, onSpec, onScale, onClose, onDone, k
         <footer>
           {errors > 0 && (
             <div className="export-warning" role="alert">
-              <b>{errors} error{errors === 1 ? '' : 's'} a factory would reject.</b> Fix or waive them, or say why this goes out anyway (printed on the proof):
+              <b>{errors} error{errors === 1 ? '' : 's'} a factory would reject{wayErrors ? ` (${wayErrors} in colourways)` : ''}.</b> Fix or waive them, or say why this goes out anyway (printed on the proof):
               <textarea rows={2} aria-label="Reason to export with errors" value={reason} onChange={(e) => setReason(e.target.value)} />
             </div>
           )}
           {!report && <p className="muted"><CheckingNote since={verdict.checkingSince} what="Checking the pin before export" /></p>}
+          {report && !waysChecked && <p className="muted" role="status">Checking the colourways before export…</p>}
           {error && <p className="error-text" role="alert">{error}</p>}
           {busy && <div className="progress" role="progressbar" aria-valuenow={Math.round(busy.done * 100)} aria-label={busy.step}><span style={{ width: `${busy.done * 100}%` }} /> {busy.step}…</div>}
           <div className="row">
             <button type="button" disabled={!!busy} onClick={() => void build(false)} title="Build the proof and show it here without downloading">Preview proof</button>
-            <button type="button" className="primary" disabled={!!busy || !report || (errors > 0 && !reason.trim())} onClick={() => void build(true)}>
+            <button type="button" className="primary" disabled={!!busy || !report || !waysChecked || (errors > 0 && !reason.trim())} onClick={() => void build(true)}>
               {errors > 0 ? 'Export with errors' : 'Export zip'}
             </button>
             <button type="button" onClick={onClose}>Close</button>

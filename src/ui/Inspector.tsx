@@ -1,19 +1,10 @@
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import type { ColorRef, Finish, Item, MetalLineItem } from '../core/document/types.ts';
-import type { Palette } from '../core/palette/index.ts';
 // The colour parser comes with the custom colour field, on first use (≈15 KB off the first screen).
 const CustomColour = lazy(() => import('./CustomColour.tsx').then((m) => ({ default: m.CustomColour })));
 import { StrokeFields } from './StrokeFields.tsx';
 
-let loaded: Palette | null = null;
-/** The Pantone chart (≈220 KB of data) loads when a colour is first needed. */
-function usePalette(): Palette | null {
-  const [palette, setPalette] = useState<Palette | null>(loaded);
-  useEffect(() => {
-    if (!loaded) void import('../core/palette/pantone.ts').then((m) => setPalette((loaded = m.pantoneSolidCoated())));
-  }, []);
-  return palette;
-}
+import { usePalette } from './usePalette.ts';
 
 export interface InspectorProps {
   item: Item | undefined;

@@ -18,10 +18,11 @@ export interface TopBarProps {
   onExport: () => void;
   onPins: () => void;
   onHistory: () => void;
+  onColourways: () => void;
 }
 
 /** The pin (name, artboard, saved or not, profile, plating) and the document commands. */
-export function TopBar({ doc, store, saveStatus, canUndo, canRedo, onNew, onOpen, onSave, onExport, onPins, onHistory }: TopBarProps) {
+export function TopBar({ doc, store, saveStatus, canUndo, canRedo, onNew, onOpen, onSave, onExport, onPins, onHistory, onColourways }: TopBarProps) {
   const fileInput = useRef<HTMLInputElement>(null);
   const apply = store.getState().apply;
   return (
@@ -55,6 +56,9 @@ export function TopBar({ doc, store, saveStatus, canUndo, canRedo, onNew, onOpen
       <input ref={fileInput} type="file" accept=".svg,.pdf,.ai,.json,.zip,image/svg+xml,application/pdf,application/json,application/zip" hidden data-testid="file-input"
         onChange={(e) => { const f = e.target.files?.[0]; if (f) onOpen(f); e.target.value = ''; }} />
       <button type="button" onClick={onSave} title="Save the pin to a .pin.json file (Ctrl+S; Shift+Ctrl+S: save as)">Save</button>
+      <button type="button" onClick={onColourways} title="The same metal in other enamel colours (limited editions): side by side, each checked">
+        Colourways{doc.colourways?.length ? ` (${doc.colourways.length})` : ''}
+      </button>
       <button type="button" onClick={onExport} title="Order spec, proof and the zip for the factory">Export…</button>
       <button type="button" onClick={onPins} title="Your pins: open, rename, duplicate, delete">My pins</button>
       <button type="button" onClick={onHistory} title="Versions of this pin: save one, restore one">History</button>

@@ -465,6 +465,8 @@ registerEditingTests({ test, BASE, OUT, screenAt, topPixel });
 const { registerWholePinTest } = await import('./wholePin.mjs');
 const { exportZip } = await import('./helpers.mjs');
 registerWholePinTest({ test, BASE, OUT, exportZip });
+const { registerSketchToShelfTests } = await import('./sketchToShelf.mjs');
+registerSketchToShelfTests({ test, BASE, OUT, exportZip });
 
 // E2E_ONLY=regex runs the tests whose names match (while working on one).
 const only = process.env.E2E_ONLY ? new RegExp(process.env.E2E_ONLY, 'i') : null;

@@ -1,0 +1,54 @@
+// Browser tests for issue 14 "From sketch to shelf": colourways, edition numbering, the backing
+// card and tracing a drawing, driven as an artist does.
+
+const errors = (page) => page.locator('.count.error').first().innerText().then(Number);
+
+export function registerSketchToShelfTests({ test, BASE, OUT, exportZip }) {
+  test('colourways: side by side, each checked on its own, never a stale verdict; exported one proof page each', async (page) => {
+    await page.goto(BASE);
+    await page.waitForFunction(() => Number(document.querySelector('.count.error')?.textContent) === 4, null, { timeout: 30_000 });
+    await page.getByRole('button', { name: /^Colourways/ }).click();
+    const dialog = page.getByRole('dialog', { name: 'Colourways' });
+    await dialog.getByRole('button', { name: 'Add colourway' }).click();
+    const edit = dialog.getByRole('region', { name: /^Colourway / });
+    await edit.getByLabel('Name').fill('Night');
+    await edit.getByLabel('Name').press('Enter');
+    await edit.getByLabel('Edition size').fill('50');
+    await edit.getByLabel('Plating').selectOption('black-nickel');
+    // The two colours that bleed into each other become one: that colourway has no bleed.
+    await edit.getByLabel('123 C becomes').fill('291 C');
+    await edit.getByLabel('123 C becomes').press('Enter');
+    // A colour typed as hex is not a code: the nearest codes are offered.
+    await edit.getByLabel('#55AA33 becomes').fill('#55AA33');
+    await edit.getByRole('button', { name: /^361 C/ }).click();
+    const cards = dialog.getByLabel('Colourways side by side');
+    await cards.getByText('2 errors: metal-too-thin, fill-gap').waitFor({ timeout: 30_000 });
+    await cards.getByText(/^4 errors/).waitFor();
+    await cards.getByText('black nickel · LE 50').waitFor();
+    await page.screenshot({ path: `${OUT}/80-colourways.png` });
+    // An edit of the pin: the colourway's verdict is of the new pin or it says it is checking.
+    await dialog.getByRole('button', { name: 'Close colourways' }).click();
+    await page.getByText('Widen to 0.3 mm').first().click();
+    await page.getByRole('button', { name: /^Colourways \(1\)/ }).click();
+    const seen = await cards.locator('.verdict').nth(1).innerText();
+    if (/2 errors/.test(seen)) throw new Error(`the colourway showed the verdict of the pin before the edit: "${seen}"`);
+    await cards.getByText('1 error: fill-gap').waitFor({ timeout: 30_000 });
+    await dialog.getByRole('button', { name: 'Close colourways' }).click();
+    if ((await errors(page)) !== 2) throw new Error(`expected 2 errors left on the pin as drawn, got ${await errors(page)}`);
+    // Kept with the pin through a reload.
+    await page.waitForTimeout(300);
+    await page.reload();
+    await page.getByRole('button', { name: /^Colourways \(1\)/ }).waitFor({ timeout: 30_000 });
+    const zip = await exportZip(page);
+    const spec = JSON.parse(await zip.file('spec.json').async('string'));
+    if (spec.colourways?.length !== 1 || spec.colourways[0].name !== 'Night' || spec.colourways[0].editionSize !== 50 || spec.colourways[0].plating !== 'black-nickel') {
+      throw new Error(`spec.json colourways: ${JSON.stringify(spec.colourways)}`);
+    }
+    const codes = spec.colourways[0].colours.map((c) => c.pantone).sort().join(',');
+    if (codes !== '291 C,361 C,7727 C') throw new Error(`Night's colours: ${codes}`);
+    const { PDFDocument } = await import('pdf-lib');
+    const pages = (await PDFDocument.load(await zip.file('proof.pdf').async('uint8array'))).getPageCount();
+    if (pages !== 2) throw new Error(`proof.pdf has ${pages} pages, expected one per colourway (2)`);
+    if (!zip.file('colourways/night/artwork.svg')) throw new Error('no artwork for the colourway');
+  });
+}
