@@ -19,7 +19,7 @@ import { separations } from './support/separations.ts';
 function badge(): PinDocument {
   const r = importSvg(readFileSync(new URL('./fixtures/samples/mountain-badge.svg', import.meta.url), 'utf8'), { name: 'Mountain badge' });
   if (!r.ok) throw new Error(r.error);
-  r.doc.spec = { ...r.doc.spec, editionSize: 100 };
+  r.doc.spec = { ...r.doc.spec, editionSize: 100, backstamp: { kind: 'standard', numbering: { method: 'laser', at: { x: 8, y: 20 } } } };
   r.doc.colourways = [
     { id: 'cw-night', name: 'Night', plating: 'black-nickel', editionSize: 50, map: [{ from: '291 C', to: { hex: '#041E42', code: '2767 C' } }, { from: '123 C', to: { hex: '#FFFFFF', code: 'White' } }] },
     // An off-palette colour in this colourway only: its own page and its spec entry carry the error.
@@ -71,6 +71,27 @@ describe('a pin with colourways, exported', () => {
       expect(plates.get('PANTONE 2767 C')!.ink(...at(x, y)), `sky at ${x}, ${y}`).toBe(1);
       expect(plates.get('PANTONE 7727 C')!.ink(...at(x, y))).toBe(0);
     }
+  });
+
+  it('numbers each colourway up to its own edition size on the back, where it will be marked', async () => {
+    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const pdf = await pdfjs.getDocument({ data: b.pdf.slice(), useSystemFonts: false }).promise;
+    const { rightX, actual, viewTop } = proofViews(b.facts);
+    const k = actual.k;
+    // The back view is mirrored: the marking at x = 8 mm on the front frame is right of centre on the back.
+    const expectX = rightX + k * (b.facts.bounds.maxX - 8);
+    const expectY = viewTop - b.facts.heightMm * k - 34 - k * (20 - b.facts.bounds.minY);
+    for (const [n, label] of [[1, 'x / 100'], [2, 'x / 50'], [3, 'x / 75']] as const) {
+      const items = (await (await pdf.getPage(n)).getTextContent()).items.filter((i) => 'str' in i && i.str === label) as Array<{ transform: number[]; width: number }>;
+      expect(items, `page ${n} marks ${label}`).toHaveLength(1);
+      const it = items[0]!;
+      expect(Math.abs(it.transform[4]! + it.width / 2 - expectX), `page ${n}: across`).toBeLessThan(1.5);
+      expect(Math.abs(it.transform[5]! - expectY), `page ${n}: down`).toBeLessThan(3);
+    }
+    expect((await pdfText(b.pdf, 2)).replace(/\s+/g, ' ')).toContain('LE numbering laser-marked, each pin its own number: 1 / 50 to 50 / 50');
+    const spec = JSON.parse(await zip.file('spec.json')!.async('string'));
+    expect(spec.backstamp.numbering).toEqual({ method: 'laser', text: 'x / 100', atMm: { x: 8, y: 20 }, heightMm: 1.2 });
+    expect(spec.colourways.map((c: { numbering: string }) => c.numbering)).toEqual(['x / 50', 'x / 75']);
   });
 
   it('lists the colourways in spec.json (schema 1.2), each with its page, map, colours, layers and checks', async () => {

@@ -1,5 +1,6 @@
 import type { PinDocument, Point } from '../core/document/types.ts';
 import { pathGeomToData, type Bounds } from '../core/geometry/index.ts';
+import { NUMBERING_HEIGHT_MM, numberingText } from '../core/export/numbering.ts';
 
 export interface BackViewProps {
   doc: PinDocument;
@@ -44,6 +45,13 @@ export function BackView({ doc, bounds, onPosts }: BackViewProps) {
           </g>
         ))}
       </g>
+      {stamp.numbering && (
+        // Where the edition number is marked, reading right way round on the back.
+        <text x={2 * cx - stamp.numbering.at.x} y={stamp.numbering.at.y + (stamp.numbering.heightMm ?? NUMBERING_HEIGHT_MM) / 2} fontSize={(stamp.numbering.heightMm ?? NUMBERING_HEIGHT_MM) / 0.7}
+          textAnchor="middle" fill="#8A1C1C" fontWeight={700} pointerEvents="none" aria-label="Edition numbering">
+          {numberingText(stamp.numbering, doc.spec.editionSize)}
+        </text>
+      )}
       {doc.spec.posts.map((p, i) => <text key={i} x={2 * cx - p.x + r * 2.2} y={p.y + r} fontSize={r * 2.2} fill="#222">P{i + 1}</text>)}
       <text x={cx} y={bounds.maxY - pad * 0.2} fontSize={vb.w / 22} textAnchor="middle" fill="#4E3B12">
         {stamp.kind === 'blank' ? 'blank back' : stamp.kind === 'standard' ? 'standard backstamp' : stamp.text || 'custom backstamp'}

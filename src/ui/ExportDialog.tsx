@@ -9,6 +9,7 @@ import { BackView } from './BackView.tsx';
 import { download, fileStem } from './download.ts';
 import { prepareProofViewer, ProofPreview } from './ProofPreview.tsx';
 import { useColourwayChecks } from './useColourwayChecks.ts';
+import { numberingAt, type NumberingPlace } from '../core/export/numbering.ts';
 import { CheckingNote } from './CheckingNote.tsx';
 import type { LiveVerdict } from './useLiveChecks.ts';
 
@@ -167,6 +168,16 @@ export function ExportDialog({ doc, verdict, onSpec, onScale, onClose, onDone, k
                 }} />
                 {s.backstamp.logo && <button type="button" onClick={() => { const { logo: _drop, ...rest } = s.backstamp; void _drop; onSpec({ backstamp: rest }); }}>Remove logo</button>}
               </span>)}
+              {field('LE numbering', <select aria-label="LE numbering" value={s.backstamp.numbering?.method ?? 'none'} onChange={(e) => {
+                const { numbering: _n, ...rest } = s.backstamp;
+                const method = e.target.value;
+                onSpec({ backstamp: method === 'laser' || method === 'stamped' ? { ...rest, numbering: { method, at: s.backstamp.numbering?.at ?? numberingAt(bounds, 'bottom') } } : rest });
+              }}>
+                <option value="none">none</option><option value="laser">x / N, laser-marked</option><option value="stamped">__ / N, stamped placeholder</option></select>)}
+              {s.backstamp.numbering && field('Numbering place', <select aria-label="Numbering place" onChange={(e) => onSpec({ backstamp: { ...s.backstamp, numbering: { ...s.backstamp.numbering!, at: numberingAt(bounds, e.target.value as NumberingPlace) } } })}
+                value={(['top', 'middle', 'bottom'] as const).find((p) => { const q = numberingAt(bounds, p); return q.x === s.backstamp.numbering!.at.x && q.y === s.backstamp.numbering!.at.y; }) ?? ''}>
+                <option value="" disabled>as placed</option><option value="top">top</option><option value="middle">middle</option><option value="bottom">bottom</option></select>)}
+              {s.backstamp.numbering && !s.editionSize && <p className="small error-text">Numbering needs an edition size (Order → Edition): the factory numbers up to it.</p>}
               {s.backstamp.kind === 'custom' && field('Method', <select aria-label="Method" value={s.backstamp.method ?? 'debossed'} onChange={(e) => onSpec({ backstamp: { ...s.backstamp, method: e.target.value as 'debossed' } })}>
                 <option value="debossed">debossed</option><option value="laser">laser</option><option value="sandblasted">sandblasted</option></select>)}
             </div>

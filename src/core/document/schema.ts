@@ -138,6 +138,12 @@ export const SpecSchema = z.object({
     method: z.enum(['debossed', 'laser', 'sandblasted']).optional(),
     /** A logo for a custom backstamp: filled shapes in mm, origin at the logo's top left. */
     logo: z.object({ path: PathGeomSchema, widthMm: positiveMm, heightMm: positiveMm }).optional(),
+    /**
+     * Limited-edition numbering "x / N" on the back: laser-marked pin by pin, or stamped in the mould
+     * with a blank for the number. `at`: the centre of the marking on the front frame (mm; the back
+     * view mirrors it); N is the edition size (a colourway's own, if it has one).
+     */
+    numbering: z.object({ method: z.enum(['laser', 'stamped']), at: PointSchema, heightMm: positiveMm.optional() }).optional(),
   }),
   epoxyDome: z.boolean(),
   editionSize: z.number().int().positive().nullable(),

@@ -7,6 +7,7 @@ import { calloutPlacements } from './callouts.ts';
 import { cm, f, pathOps, place, proofLayers, proofPlates, toPt, type ProofLayers, type View } from './proofArt.ts';
 import { woffToSfnt } from '../text/woff.ts';
 import { makePdfx } from './pdfx.ts';
+import { NUMBERING_HEIGHT_MM, numberingLabel, numberingText } from './numbering.ts';
 
 // The proof sheet a factory quotes from and the designer signs: the art and its plates come from
 // proofArt.ts; this file lays out the sheet (views, dimensions, callouts, colours, order, checks,
@@ -168,6 +169,14 @@ function proofPage(pdf: PDFDocument, { regular, bold }: { regular: PDFFont; bold
     const lv: View = { k: actualK, tx: cxPt - (logo.widthMm * actualK) / 2, ty: cyPt + (logo.heightMm * actualK) / 2 };
     g.push(`q ${cm(lv)} 0.35 g ${pathOps(logo.path)} f Q`);
   }
+  // The edition numbering where it will be marked, reading right way round on the back.
+  const numbering = doc.spec.backstamp.numbering;
+  if (numbering) {
+    const p = toPt(back, numbering.at.x, numbering.at.y);
+    const size = Math.max(4.5, ((numbering.heightMm ?? NUMBERING_HEIGHT_MM) * actualK) / 0.7);
+    const label = numberingText(numbering, editionSize);
+    text(label, p.x - textWidth(bold, label, size) / 2, p.y - size * 0.35, size, bold, RED);
+  }
   for (const [i, post] of doc.spec.posts.entries()) {
     const p = toPt(back, post.x, post.y);
     const r = Math.max(2, 0.6 * actualK);
@@ -178,11 +187,13 @@ function proofPage(pdf: PDFDocument, { regular, bold }: { regular: PDFFont; bold
   const stamp = doc.spec.backstamp;
   const stampText = stamp.kind === 'blank' ? 'Backstamp: none (blank back)' : stamp.kind === 'standard' ? 'Backstamp: standard' : `Backstamp: ${[stamp.text ? `“${stamp.text}”` : '', stamp.logo ? `logo ${stamp.logo.widthMm.toFixed(1)} × ${stamp.logo.heightMm.toFixed(1)} mm` : ''].filter(Boolean).join(' and ') || 'custom'}${stamp.method ? `, ${stamp.method}` : ''}`;
   text(stampText, rightX, backBottom - 14, 8);
-  text(`Posts: ${doc.spec.posts.length} · ${doc.spec.backing}`, rightX, backBottom - 26, 8);
-  doc.spec.posts.forEach((p, i) => text(`P${i + 1} at ${p.x.toFixed(1)}, ${p.y.toFixed(1)} mm from the front's top left`, rightX, backBottom - 38 - i * 10, 7, regular, MUTED));
+  let backY = backBottom - 26;
+  if (numbering) backY -= para(numberingLabel(numbering, editionSize), rightX, backY, W - MARGIN - rightX, 7, regular, editionSize ? INK : RED, 2) + 1;
+  text(`Posts: ${doc.spec.posts.length} · ${doc.spec.backing}`, rightX, backY, 8);
+  doc.spec.posts.forEach((p, i) => text(`P${i + 1} at ${p.x.toFixed(1)}, ${p.y.toFixed(1)} mm from the front's top left`, rightX, backY - 12 - i * 10, 7, regular, MUTED));
 
   // Colours: callout, swatch in the spot colour itself, name, area, finish.
-  y = Math.min(dimY - 30, backBottom - 44 - doc.spec.posts.length * 10);
+  y = Math.min(dimY - 30, backY - 18 - doc.spec.posts.length * 10);
   line(MARGIN, y + 10, W - MARGIN, y + 10, 0.5, 0.6);
   text(`Enamel colours (${facts.colours.length})`, MARGIN, y - 4, 10, bold);
   y -= 20;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { BackingSchema, FinishSchema, PlatingSchema, PointSchema, ProcessSchema, SpecSchema } from '../document/schema.ts';
 import { mmToIn, type BundleFacts } from './facts.ts';
+import { NUMBERING_HEIGHT_MM, numberingText } from './numbering.ts';
 
 /** Where a backstamp logo goes in the bundle. */
 export const BACKSTAMP_LOGO_FILE = 'layers/backstamp-logo.svg';
@@ -43,6 +44,12 @@ export const SpecJsonSchema = z.object({
     text: z.string().optional(),
     method: SpecSchema.shape.backstamp.shape.method,
     logo: z.object({ widthMm: z.number().positive(), heightMm: z.number().positive(), file: z.literal(BACKSTAMP_LOGO_FILE) }).optional(),
+    numbering: z.object({
+      method: z.enum(['laser', 'stamped']).describe('laser: each pin marked with its own number; stamped: in the mould, with a blank for the number'),
+      text: z.string().describe('As it reads on the back: "x / 100" (laser) or "__ / 100" (stamped); each colourway has its own'),
+      atMm: PointSchema.describe('Centre of the marking on the front frame (mm); the back view mirrors it'),
+      heightMm: z.number().positive(),
+    }).optional(),
   }),
   editionSize: z.number().int().positive().nullable(),
   colourways: z.array(z.object({
@@ -54,6 +61,7 @@ export const SpecJsonSchema = z.object({
     colours: z.array(ColourSchema),
     colourCount: z.number().int().nonnegative(),
     layers: z.string().describe('The folder with this colourway\'s artwork.svg and layers'),
+    numbering: z.string().optional().describe('Its edition numbering as it reads on the back, when the pin is numbered'),
     checks: z.object({ errors: z.number().int().nonnegative(), warnings: z.number().int().nonnegative() }),
   })).optional().describe('The same metal design in other enamel colours (limited editions), each on its own proof page'),
   packaging: SpecSchema.shape.packaging,
@@ -113,12 +121,17 @@ export function specJson(f: BundleFacts, colourways: ColourwayFacts[] = []): Spe
       ...(s.backstamp.text !== undefined ? { text: s.backstamp.text } : {}),
       ...(s.backstamp.method ? { method: s.backstamp.method } : {}),
       ...(s.backstamp.logo ? { logo: { widthMm: round(s.backstamp.logo.widthMm), heightMm: round(s.backstamp.logo.heightMm), file: BACKSTAMP_LOGO_FILE } } : {}),
+      ...(s.backstamp.numbering ? { numbering: {
+        method: s.backstamp.numbering.method, text: numberingText(s.backstamp.numbering, s.editionSize),
+        atMm: { x: round(s.backstamp.numbering.at.x), y: round(s.backstamp.numbering.at.y) }, heightMm: s.backstamp.numbering.heightMm ?? NUMBERING_HEIGHT_MM,
+      } } : {}),
     },
     editionSize: s.editionSize,
     ...(colourways.length ? {
       colourways: colourways.map((cw, i) => ({
         name: cw.name, proofPage: i + 2, plating: cw.facts.doc.spec.plating, editionSize: cw.editionSize ?? null, map: cw.map,
         colours: colourList(cw.facts), colourCount: cw.facts.colours.length, layers: `${cw.folder}/`,
+        ...(s.backstamp.numbering ? { numbering: numberingText(s.backstamp.numbering, cw.editionSize ?? s.editionSize) } : {}),
         checks: { errors: cw.facts.report.summary.errors, warnings: cw.facts.report.summary.warnings },
       })),
     } : {}),
