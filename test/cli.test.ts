@@ -226,3 +226,33 @@ describe('many files', () => {
     for (const [i, f] of files.entries()) expect(got[i], f).toEqual(JSON.parse(JSON.stringify(await checkFile(f, {}))));
   }, 200_000);
 });
+
+describe('pinsmith trace', () => {
+  it('makes a pin from a drawing at the size asked, says what it made, and the pin checks clean', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pinsmith-trace-'));
+    const out = join(dir, 'fox.pin.json');
+    const r = await pinsmith('trace', `${FIXTURES}trace/fox-colour.png`, '--size', '30mm', '-o', out);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/fox\.pin\.json: .* traced as flat colour from 1000 × 1000 px/);
+    expect(r.stdout).toMatch(/3 enamel colour\(s\): .*White/);
+    expect(r.stdout).toMatch(/checks \(hard-enamel\): 0 error\(s\)/);
+    const checked = await pinsmith('check', out, '--json');
+    expect(JSON.parse(checked.stdout)[0].summary.errors).toBe(0);
+  });
+
+  it('a scanned sketch is guessed to be line art; bad options and files are said plainly', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pinsmith-trace-'));
+    const r = await pinsmithIn({ cwd: dir }, 'trace', `${FIXTURES}trace/fox-line-scan.jpg`, '--size', '1.25in');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^fox-line-scan\.pin\.json: .* traced as line art \(ink darker than \d+\)/);
+    expect(readFileSync(join(dir, 'fox-line-scan.pin.json'), 'utf8')).toContain('"traced-metal"');
+    expect((await pinsmith('trace', `${FIXTURES}trace/fox-line-scan.jpg`)).stderr).toMatch(/--size is needed/);
+    expect((await pinsmith('trace', `${FIXTURES}trace/fox-line-scan.jpg`, '--size', 'big')).code).toBe(2);
+    expect((await pinsmith('trace', `${FIXTURES}trace/fox-line-scan.jpg`, '--size', '30mm', '--colours', '40')).stderr).toMatch(/--colours is a whole number from 1 to 12/);
+    const missing = await pinsmith('trace', 'nowhere.png', '--size', '30mm');
+    expect([missing.code, missing.stderr]).toEqual([1, 'pinsmith trace: cannot read nowhere.png: file not found\n']);
+    const notImage = await pinsmith('trace', `${FIXTURES}trace/LICENCE.md`, '--size', '30mm');
+    expect(notImage.stderr).toMatch(/LICENCE\.md is not a PNG or JPEG image/);
+  });
+});

@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import { buildBundle } from '../core/export/bundle.ts';
 import type { Paper } from '../core/export/proofPdf.ts';
 import { runChecks } from '../core/checks/index.ts';
+import { colourwayDoc } from '../core/colourways/colourways.ts';
 import { nodeBundleAssets } from './assets.ts';
 import { loadDesign } from './check.ts';
 import { fsProblem } from './fsErrors.ts';
@@ -24,7 +25,12 @@ export async function exportFile(file: string, opts: ExportOptions): Promise<{ s
   if (!loaded.ok) return { status: 1, out: '', err: `pinsmith export: ${file}: ${loaded.error}\n` };
   const checked = runChecks(loaded.doc, opts.profile ? { profile: opts.profile } : {});
   if (!checked.ok) return { status: 1, out: '', err: `pinsmith export: ${file}: ${checked.reason}\n` };
-  const errors = checked.report.violations.filter((v) => !v.waived && v.severity === 'error');
+  const open = (vs: typeof checked.report.violations) => vs.filter((v) => !v.waived && v.severity === 'error');
+  // Every colourway is made too: its errors need the reason as much as the pin's own.
+  const errors = [...open(checked.report.violations), ...(loaded.doc.colourways ?? []).flatMap((cw) => {
+    const r = runChecks(colourwayDoc(loaded.doc, cw), opts.profile ? { profile: opts.profile } : {});
+    return r.ok ? open(r.report.violations).map((v) => ({ ...v, message: `colourway "${cw.name}": ${v.message}` })) : [];
+  })];
   if (errors.length && !opts.reason?.trim()) {
     const list = errors.slice(0, 10).map((v) => `  error   ${v.rule}  ${v.message}`).join('\n');
     return { status: 1, out: '', err: `pinsmith export: ${file} has ${errors.length} error(s) a factory would reject:\n${list}\nFix them, waive them in the editor, or export anyway with --reason "why" (the reason is printed on the proof).\n` };

@@ -14,6 +14,8 @@ const USAGE = `Usage:
   pinsmith check <file|folder>... [--files-from FILE|-] [--profile ID] [--json] [--regions]
                  [--metal-color HEX] [--timeout SECONDS]
   pinsmith export <file> [-o bundle.zip] [--profile ID] [--date YYYY-MM-DD] [--paper a4|letter] [--reason TEXT]
+  pinsmith trace <drawing.png|.jpg> --size 30mm [-o pin.pin.json] [--mode line-art|flat-colour]
+                 [--colours N] [--threshold 0-255] [--detail 0-1] [--smoothness 0-1] [--rim MM] [--no-walls]
 
   Checks .svg, .pdf or .ai artwork or .pin.json projects against a factory profile. A folder
   means every such file in it and below it. Put file names that start with "-" after "--".
@@ -28,9 +30,15 @@ const USAGE = `Usage:
   check-report.json, design.pin.json, swatches.ase, README.txt). A design with errors is only
   exported with --reason, which is printed on the proof. --date is the proof's date (default today).
 
+  trace makes a pin from a drawing: dark lines become raised metal at their real width at --size
+  (the pin's longest side, die line included; mm, cm or in), colour areas enamel snapped to the
+  nearest PMS colour (at most --colours, default 6), a die line with a --rim (default 1 mm). The
+  mode is guessed from the image when not given. Exit status 0 when the pin is written.
+
 Exit status: 0 no errors, 1 errors found (or a file could not be read), 2 bad usage.`;
 
 const CHECK_OPTIONS: OptionSpec = { boolean: ['--json', '--regions'], valued: ['--profile', '--metal-color', '--timeout', '--files-from'] };
+const TRACE_OPTIONS: OptionSpec = { boolean: ['--no-walls'], valued: ['--out', '--size', '--mode', '--colours', '--threshold', '--detail', '--smoothness', '--rim'], short: { '-o': '--out' } };
 const EXPORT_OPTIONS: OptionSpec = { boolean: [], valued: ['--out', '--profile', '--metal-color', '--date', '--paper', '--reason'], short: { '-o': '--out' } };
 
 class UsageError extends Error {}
@@ -58,6 +66,7 @@ export async function main(argv: string[]): Promise<number> {
   try {
     if (command === 'export') return await exportCommand(rest);
     if (command === 'check') return await checkCommand(rest);
+    if (command === 'trace') return await traceCommand(rest);
     usage('', `unknown command "${command}"`);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
@@ -132,6 +141,42 @@ async function exportCommand(args: string[]): Promise<number> {
   if (values.has('--reason')) opts.reason = values.get('--reason')!;
   const { exportFile } = await import('./export.ts');
   const r = await exportFile(positionals[0]!, opts);
+  process.stdout.write(r.out);
+  process.stderr.write(r.err);
+  return r.status;
+}
+
+async function traceCommand(args: string[]): Promise<number> {
+  const parsed = parseArgs(args, TRACE_OPTIONS);
+  if (!parsed.ok) usage('trace', parsed.error);
+  const { values, positionals, flags } = parsed;
+  if (positionals.length !== 1) usage('trace', `give exactly one PNG or JPEG drawing (got ${positionals.length})`);
+  const { readLengthMm, traceFile } = await import('./trace.ts');
+  const sizeText = values.get('--size');
+  if (sizeText === undefined) usage('trace', '--size is needed: the pin\'s longest side, like 30mm or 1.25in');
+  const sizeMm = readLengthMm(sizeText);
+  if (sizeMm === undefined) usage('trace', `--size is a length like 30mm, 3cm or 1.25in (got "${sizeText}")`);
+  const mode = values.get('--mode');
+  if (mode !== undefined && mode !== 'line-art' && mode !== 'flat-colour') usage('trace', `--mode is line-art or flat-colour (got "${mode}")`);
+  const num = (name: string, ok: (v: number) => boolean, what: string) => {
+    const t = values.get(name);
+    if (t === undefined) return undefined;
+    const v = Number(t);
+    if (t.trim() === '' || !Number.isFinite(v) || !ok(v)) usage('trace', `${name} is ${what} (got "${t}")`);
+    return v;
+  };
+  const colours = num('--colours', (v) => Number.isInteger(v) && v >= 1 && v <= 12, 'a whole number from 1 to 12');
+  const threshold = num('--threshold', (v) => v >= 0 && v <= 255, 'a number from 0 to 255');
+  const detail = num('--detail', (v) => v >= 0 && v <= 1, 'a number from 0 to 1');
+  const smoothness = num('--smoothness', (v) => v >= 0 && v <= 1, 'a number from 0 to 1');
+  const rimText = values.get('--rim');
+  const rimMm = rimText === undefined ? undefined : readLengthMm(rimText);
+  if (rimText !== undefined && rimMm === undefined) usage('trace', `--rim is a length like 1mm (got "${rimText}")`);
+  const r = await traceFile(positionals[0]!, {
+    sizeMm, ...(mode ? { mode } : {}), ...(colours !== undefined ? { colours } : {}), ...(threshold !== undefined ? { threshold } : {}),
+    ...(detail !== undefined ? { detail } : {}), ...(smoothness !== undefined ? { smoothness } : {}), ...(rimMm !== undefined ? { rimMm } : {}),
+    ...(flags.has('--no-walls') ? { walls: false } : {}), ...(values.has('--out') ? { out: values.get('--out')! } : {}),
+  });
   process.stdout.write(r.out);
   process.stderr.write(r.err);
   return r.status;

@@ -72,6 +72,23 @@ export interface Traced {
 const clamp01 = (v: number | undefined, d: number) => (v === undefined || !Number.isFinite(v) ? d : Math.min(1, Math.max(0, v)));
 const hex = (rgb: readonly number[]) => `#${rgb.map((v) => Math.round(v).toString(16).padStart(2, '0')).join('')}`.toUpperCase();
 
+/** Mostly grey (little colour in the opaque pixels): a line drawing; else flat colour. */
+export function guessMode(img: Raster): TraceMode {
+  const step = Math.max(1, Math.floor((img.width * img.height) / 100_000));
+  let chroma = 0;
+  let n = 0;
+  for (let i = 0; i < img.width * img.height; i += step) {
+    const o = i * 4;
+    if (img.data[o + 3]! < 128) continue;
+    const [r, g, b] = [img.data[o]!, img.data[o + 1]!, img.data[o + 2]!];
+    chroma += Math.max(r, g, b) - Math.min(r, g, b);
+    n++;
+  }
+  return n && chroma / n > LINE_ART_CHROMA ? 'flat-colour' : 'line-art';
+}
+/** Mean colourfulness (max − min channel, 0–255) below which a drawing is line art: a tinted scan stays under it. */
+const LINE_ART_CHROMA = 18;
+
 /** Checks the options, in words. */
 function optionProblem(o: TraceOptions): string | undefined {
   if (!(o.sizeMm >= SIZE_RANGE[0] && o.sizeMm <= SIZE_RANGE[1])) return `The pin size must be between ${SIZE_RANGE[0]} and ${SIZE_RANGE[1]} mm (got ${o.sizeMm}).`;
