@@ -13,6 +13,7 @@ import { benchCliStart, benchEmojiBatch } from './cli.ts';
 import { printIssueTable, type BrowserFigures } from './table.ts';
 import { benchExport } from './export.ts';
 import { benchInitialJs } from './bundle.ts';
+import { benchTrace } from './trace.ts';
 
 // Prints numbers; never asserts. Run: npm run bench
 
@@ -88,6 +89,7 @@ await benchExport([100, 2000], 3);
 const cli = benchCliStart(3);
 const batch = benchEmojiBatch(400);
 const initialJs = benchInitialJs();
+const traced = await benchTrace(3);
 
 // The same 2,000-item pin in the real browser: frame times while panning, zooming and dragging;
 // and the sample pin's verdicts, bucket fill and proof preview.
@@ -111,5 +113,6 @@ printIssueTable([
   ['400 real third-party emoji SVGs at 25 mm, one `pinsmith check` batch', '~56 ms/file', batch ? `${ms(batch.msPerFile)}/file` : 'not measured', '≤ 15 ms/file'],
   ['`pinsmith --help` CPU / `pinsmith check sample.svg` wall', '2.6 s / ~4 s', `${ms(cli.helpCpuMs)} / ${ms(cli.checkWallMs)}`, '≤ 0.3 s / ≤ 0.8 s'],
   ['initial JS of the editor (gzip, issue 13 keeps it ≤ 300 KB)', '267 KB (start of issue 13)', initialJs === undefined ? 'not measured' : `${initialJs.toFixed(1)} KB`, '≤ 300 KB'],
+  ['trace a 2000 × 2000 px drawing into a pin (Node, decode included; issue 14)', 'none (new)', `${ms(traced.flatPng)} flat-colour PNG, ${ms(traced.lineJpeg)} line-art JPEG`, '≤ 2 s'],
   ['dragging an item on the 2,028-item pin (Chromium)', '46 fps, one 283 ms frame', browser?.drag ? `${browser.drag.fps.toFixed(0)} fps, worst frame ${ms(browser.drag.worst)}` : 'not measured', '≥ 58 fps, no frame > 50 ms'],
 ]);

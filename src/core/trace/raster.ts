@@ -68,22 +68,31 @@ export function decodeRaster(bytes: Uint8Array, name = 'the image'): Result<Rast
   }
 }
 
-/** Any PNG layout as 8-bit RGBA. */
+/** Any PNG layout as 8-bit RGBA (the common 8-bit RGBA file as it is). */
 function toRgba8(width: number, height: number, data: ArrayLike<number>, channels: number, depth: number, palette?: ArrayLike<ArrayLike<number>>): Raster {
-  const out = new Uint8Array(width * height * 4);
-  const shift = depth === 16 ? 8 : 0;
-  const scale = depth < 8 && !palette ? 255 / (2 ** depth - 1) : 1;
-  for (let i = 0; i < width * height; i++) {
-    const o = i * 4;
-    if (palette) {
+  const n = width * height;
+  if (!palette && depth === 8 && channels === 4 && data instanceof Uint8Array) return { width, height, data };
+  const out = new Uint8Array(n * 4);
+  if (palette) {
+    for (let i = 0; i < n; i++) {
       const c = palette[data[i]!] ?? [0, 0, 0];
-      out[o] = c[0]!; out[o + 1] = c[1]!; out[o + 2] = c[2]!; out[o + 3] = c.length > 3 ? c[3]! : 255;
-      continue;
+      out[i * 4] = c[0]!; out[i * 4 + 1] = c[1]!; out[i * 4 + 2] = c[2]!; out[i * 4 + 3] = c.length > 3 ? c[3]! : 255;
     }
-    const v = (k: number) => Math.round((data[i * channels + k]! >> shift) * scale);
-    if (channels >= 3) { out[o] = v(0); out[o + 1] = v(1); out[o + 2] = v(2); out[o + 3] = channels === 4 ? v(3) : 255; } else {
-      out[o] = out[o + 1] = out[o + 2] = v(0);
-      out[o + 3] = channels === 2 ? v(1) : 255;
+    return { width, height, data: out };
+  }
+  // 16-bit samples keep their high byte; 1-, 2- and 4-bit grey is stretched to 0–255.
+  const div = depth === 16 ? 256 : 1;
+  const mul = depth < 8 ? 255 / (2 ** depth - 1) : 1;
+  for (let i = 0; i < n; i++) {
+    const s = i * channels;
+    const o = i * 4;
+    if (channels >= 3) {
+      out[o] = Math.floor(data[s]! / div) * mul; out[o + 1] = Math.floor(data[s + 1]! / div) * mul; out[o + 2] = Math.floor(data[s + 2]! / div) * mul;
+      out[o + 3] = channels === 4 ? Math.floor(data[s + 3]! / div) * mul : 255;
+    } else {
+      const g = Math.round(Math.floor(data[s]! / div) * mul);
+      out[o] = g; out[o + 1] = g; out[o + 2] = g;
+      out[o + 3] = channels === 2 ? Math.floor(data[s + 1]! / div) * mul : 255;
     }
   }
   return { width, height, data: out };
