@@ -183,7 +183,8 @@ export function changedBoxes(before: readonly Item[], after: readonly Item[]): A
 }
 
 /** The bare die under the art, darker than raised metal: a line drawn on an unfilled die shows. */
-export const RECESS_SHADE = 'rgba(48, 36, 20, 0.34)';
+export { RECESS_SHADE } from '../core/kinds/plating.ts';
+import { RECESS_SHADE } from '../core/kinds/plating.ts';
 
 /** Outline view (Ctrl+Y): every path as a hairline in the colour of what it is. */
 export function wireColour(item: Item): string {

@@ -1,11 +1,11 @@
 import type { PinDocument } from '../document/types.ts';
 import { expandBounds, pathGeomToData } from '../geometry/index.ts';
 import { fillColor, isMetal, pinBounds } from '../kinds/index.ts';
-import { PLATING_FLAT } from '../kinds/plating.ts';
+import { PLATING_FLAT, RECESS_SHADE } from '../kinds/plating.ts';
 
 /**
- * A small picture of a pin for My pins: the die silhouette in its plating, the enamel, the raised
- * metal, cut-outs open. Drawn item by item (cheap; the factory files use the exact made geometry).
+ * A small picture of a pin for My pins: the die silhouette in its plating a shade darker (bare
+ * recess), the enamel, the raised metal, cut-outs open. Drawn item by item (cheap; the factory files use the exact made geometry).
  */
 export function thumbnailSvg(doc: PinDocument, px = 72): string {
   const items = doc.order.map((id) => doc.items[id]!).filter((it) => it && !it.hidden);
@@ -25,7 +25,7 @@ export function thumbnailSvg(doc: PinDocument, px = 72): string {
   }).join('');
   const clip = die ? `<clipPath id="d"><path d="${die}" clip-rule="evenodd"/></clipPath>` : '';
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${px}" height="${Math.round((px * h) / w)}" viewBox="${b.minX} ${b.minY} ${w} ${h}">`
-    + `<defs>${clip}</defs><g${die ? ' clip-path="url(#d)"' : ''}>${die ? `<path d="${die}" fill="${metal}" fill-rule="evenodd"/>` : ''}${art}</g></svg>`;
+    + `<defs>${clip}</defs><g${die ? ' clip-path="url(#d)"' : ''}>${die ? `<path d="${die}" fill="${metal}" fill-rule="evenodd"/><path d="${die}" fill="${RECESS_SHADE}" fill-rule="evenodd"/>` : ''}${art}</g></svg>`;
 }
 
 /** The thumbnail as an image address (for an img's src). */

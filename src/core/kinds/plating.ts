@@ -20,3 +20,6 @@ export const PLATING_STOPS: Record<Plating, string[]> = {
 
 /** One flat colour per plating, for print (the middle, brightest-but-one stop). */
 export const PLATING_FLAT: Record<Plating, string> = Object.fromEntries(Object.entries(PLATING_STOPS).map(([k, v]) => [k, v[3]!])) as Record<Plating, string>;
+
+/** Sunk metal with no enamel (bare recess) drawn over the plating: a shade darker than raised metal. */
+export const RECESS_SHADE = 'rgba(48, 36, 20, 0.34)';

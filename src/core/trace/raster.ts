@@ -22,8 +22,8 @@ export const TRACE_LIMITS = {
   side: 12_000,
 } as const;
 
-const isPng = (b: Uint8Array) => b[0] === 0x89 && b[1] === 0x50 && b[2] === 0x4e && b[3] === 0x47;
-const isJpeg = (b: Uint8Array) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff;
+export const isPng = (b: Uint8Array) => b[0] === 0x89 && b[1] === 0x50 && b[2] === 0x4e && b[3] === 0x47;
+export const isJpeg = (b: Uint8Array) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff;
 
 /** The image size from the file's header, without decoding it. */
 function headerSize(b: Uint8Array): { width: number; height: number } | undefined {
@@ -47,8 +47,11 @@ function headerSize(b: Uint8Array): { width: number; height: number } | undefine
 
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(n < 10 * 1024 * 1024 ? 1 : 0)} MB`;
 
-/** Decodes a PNG or JPEG drawing, or says why it cannot be traced. Never throws. */
-export function decodeRaster(bytes: Uint8Array, name = 'the image'): Result<Raster> {
+/**
+ * Whether a file can be traced, from its size and header alone (what the browser's own decoder
+ * is then trusted with): a PNG or JPEG within TRACE_LIMITS.
+ */
+export function traceableImage(bytes: Uint8Array, name = 'the image'): Result<{ width: number; height: number }> {
   if (bytes.length > TRACE_LIMITS.bytes) return fail(`${name} is ${mb(bytes.length)}; drawings up to ${mb(TRACE_LIMITS.bytes)} can be traced. Export it smaller (about 2000–4000 px is plenty for a pin).`);
   if (!isPng(bytes) && !isJpeg(bytes)) return fail(`${name} is not a PNG or JPEG image: save the drawing as PNG or JPEG to trace it.`);
   const size = headerSize(bytes);
@@ -56,6 +59,13 @@ export function decodeRaster(bytes: Uint8Array, name = 'the image'): Result<Rast
   if (Math.max(size.width, size.height) > TRACE_LIMITS.side || size.width * size.height > TRACE_LIMITS.pixels) {
     return fail(`${name} is ${size.width} × ${size.height} px; drawings up to ${TRACE_LIMITS.pixels / 1e6} megapixels (and ${TRACE_LIMITS.side} px a side) can be traced. Scale it down first (about 2000–4000 px is plenty for a pin).`);
   }
+  return ok(size);
+}
+
+/** Decodes a PNG or JPEG drawing, or says why it cannot be traced. Never throws. */
+export function decodeRaster(bytes: Uint8Array, name = 'the image'): Result<Raster> {
+  const can = traceableImage(bytes, name);
+  if (!can.ok) return can;
   try {
     if (isPng(bytes)) {
       const png = decodePng(bytes);

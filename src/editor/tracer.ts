@@ -1,0 +1,70 @@
+import type { PinDocument } from '../core/document/types.ts';
+import type { TraceMode, TraceOptions, TraceStats } from '../core/trace/trace.ts';
+
+// The editor's tracer: a Worker that holds the decoded drawing and traces it again for every
+// change of the options (only the newest request is traced; older ones are dropped).
+
+export type TraceRequest =
+  | { type: 'load'; bytes: ArrayBuffer; name: string }
+  | { type: 'trace'; seq: number; options: Omit<TraceOptions, 'onProgress'> };
+
+export type TraceReply =
+  | { type: 'loaded'; width: number; height: number; mode: TraceMode }
+  | { type: 'progress'; seq: number; step: string; done: number }
+  | { type: 'done'; seq: number; doc: PinDocument; stats: TraceStats }
+  | { type: 'failed'; seq: number; reason: string };
+
+export interface Tracer {
+  load(bytes: ArrayBuffer, name: string): void;
+  /** Trace with these options; the reply carries this request's number. */
+  trace(options: Omit<TraceOptions, 'onProgress'>): number;
+  dispose(): void;
+}
+
+const canUseWorker = () => typeof Worker !== 'undefined' && typeof window !== 'undefined' && !navigator.userAgent.includes('jsdom');
+
+export function createTracer(onReply: (r: TraceReply) => void): Tracer {
+  let seq = 0;
+  let busy = false;
+  let queued: TraceRequest | null = null;
+  const reply = (r: TraceReply) => {
+    if (r.type === 'done' || r.type === 'failed' || r.type === 'loaded') {
+      busy = false;
+      if (queued) { const q = queued; queued = null; send(q); }
+    }
+    // A newer request is waiting: this answer is already out of date.
+    if ((r.type === 'done' || r.type === 'progress') && r.seq !== seq) return;
+    onReply(r);
+  };
+  let worker: Worker | null = canUseWorker() ? new Worker(new URL('./trace.worker.ts', import.meta.url), { type: 'module' }) : null;
+  if (worker) worker.onmessage = (e: MessageEvent<TraceReply>) => reply(e.data);
+  // Without a Worker (tests) the same code runs here.
+  let image: Promise<import('../core/trace/raster.ts').Raster | null> = Promise.resolve(null);
+  const inline = async (m: TraceRequest) => {
+    const [{ decodeRaster }, { guessMode, traceImage }] = await Promise.all([import('../core/trace/raster.ts'), import('../core/trace/trace.ts')]);
+    if (m.type === 'load') {
+      const r = decodeRaster(new Uint8Array(m.bytes), m.name);
+      image = Promise.resolve(r.ok ? r.value : null);
+      reply(r.ok ? { type: 'loaded', width: r.value.width, height: r.value.height, mode: guessMode(r.value) } : { type: 'failed', seq: 0, reason: r.reason });
+      return;
+    }
+    const img = await image;
+    if (!img) { reply({ type: 'failed', seq: m.seq, reason: 'No drawing is loaded.' }); return; }
+    const r = traceImage(img, m.options);
+    reply(r.ok ? { type: 'done', seq: m.seq, doc: r.value.doc, stats: r.value.stats } : { type: 'failed', seq: m.seq, reason: r.reason });
+  };
+  const send = (m: TraceRequest) => {
+    busy = true;
+    if (worker) worker.postMessage(m, m.type === 'load' ? [m.bytes] : []);
+    else void inline(m);
+  };
+  return {
+    load(bytes, name) { send({ type: 'load', bytes, name }); },
+    trace(options) {
+      const m: TraceRequest = { type: 'trace', seq: ++seq, options };
+      if (busy) queued = m; else send(m);
+      return seq;
+    },
+    dispose() { worker?.terminate(); worker = null; },
+  };
+}
