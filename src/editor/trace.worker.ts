@@ -15,12 +15,13 @@ async function decode(bytes: Uint8Array, name: string): Promise<Result<Raster>> 
   if (typeof createImageBitmap === 'function' && typeof OffscreenCanvas === 'function') {
     try {
       const bitmap = await createImageBitmap(new Blob([bytes as BlobPart]), { colorSpaceConversion: 'none', premultiplyAlpha: 'none' });
-      const ctx = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d');
+      const { width, height } = bitmap;
+      const ctx = new OffscreenCanvas(width, height).getContext('2d');
       if (ctx) {
         ctx.drawImage(bitmap, 0, 0);
-        const data = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
         bitmap.close();
-        return ok({ width: bitmap.width, height: bitmap.height, data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength) });
+        const data = ctx.getImageData(0, 0, width, height).data;
+        return ok({ width, height, data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength) });
       }
     } catch {
       // The browser could not: the JavaScript decoders say why, or read it after all.

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import type { Suggestion, Violation } from '../core/checks/index.ts';
 import { savePinFile } from '../core/io/pinFile.ts';
@@ -44,8 +44,7 @@ import { NewPinDialog } from './NewPinDialog.tsx';
 import { TopBar } from './TopBar.tsx';
 import { LayersPanel } from './LayersPanel.tsx';
 import { PalettePanel } from './PalettePanel.tsx';
-// Colourways open on demand (their dialog, thumbnails and second checker are not on the first screen).
-const ColourwaysDialog = lazy(() => import('./ColourwaysDialog.tsx').then((m) => ({ default: m.ColourwaysDialog })));
+import { ColourwaysDialog, TraceDialog } from './lazyDialogs.tsx';
 
 const defaultStore = createEditorStore();
 
@@ -74,6 +73,7 @@ export function App({ store = defaultStore, sampleUrl = SAMPLE_URL }: { store?: 
   const [corners, setCorners] = useState(5);
   const [exportOpen, setExportOpen] = useState(false);
   const [colourwaysOpen, setColourwaysOpen] = useState(false);
+  const [traceFile, setTraceFile] = useState<File | null>(null);
   const [newOpen, setNewOpen] = useState(false);
   const [textForm, setTextForm] = useState<{ at: { x: number; y: number }; editId?: string; initial: TextValues } | null>(null);
   const [reference, setReferenceState] = useState<ReferenceImage | null>(null);
@@ -202,6 +202,7 @@ export function App({ store = defaultStore, sampleUrl = SAMPLE_URL }: { store?: 
   const { openFile, conflict, resolveConflict } = useOpenFile({
     open: (id, d) => openPin(id ?? newPinId(), d),
     tell: (kind, text) => setMessage({ kind, text }),
+    trace: setTraceFile,
     beforeReplace: (id) => loadSavedPin(id).then((d) => d && takeSnapshot(id, d, 'before-import', 'before a file replaced it')),
   });
   const saveFile = () => download(savePinFile(store.getState().doc), `${fileStem(store.getState().doc.name)}.pin.json`, 'application/json');
@@ -326,12 +327,10 @@ export function App({ store = defaultStore, sampleUrl = SAMPLE_URL }: { store?: 
           setMessage({ kind: 'info', text: `New pin "${d.name}": ${d.order.length ? 'draw on it, then fill the cells with the bucket' : 'import or draw the art, then make its die line with the die button'}.` });
         }} />
       )}
-      {colourwaysOpen && (
-        <Suspense fallback={null}>
-          <ColourwaysDialog doc={doc} ownReport={verdict.current ? verdict.report : null} onClose={() => setColourwaysOpen(false)}
-            onChange={(colourways) => store.getState().apply({ type: 'set-colourways', colourways })} />
-        </Suspense>
-      )}
+      {traceFile && <TraceDialog file={traceFile} onClose={() => setTraceFile(null)}
+        onCreate={(d, note) => { setTraceFile(null); openPin(newPinId(), d); setMessage({ kind: 'info', text: note }); }} />}
+      {colourwaysOpen && <ColourwaysDialog doc={doc} ownReport={verdict.current ? verdict.report : null} onClose={() => setColourwaysOpen(false)}
+        onChange={(colourways) => store.getState().apply({ type: 'set-colourways', colourways })} />}
       {exportOpen && (
         <ExportDialog doc={doc} verdict={verdict} onClose={() => setExportOpen(false)}
           onSpec={(patch) => store.getState().apply({ type: 'set-spec', patch })}

@@ -52,8 +52,8 @@ export function TopBar({ doc, store, saveStatus, canUndo, canRedo, onNew, onOpen
       </label>
       <span className="spacer" />
       <button type="button" onClick={onNew} title="Start a new pin: name, shape, size, rim, profile and plating">New…</button>
-      <button type="button" onClick={() => fileInput.current?.click()} title="Open an SVG or a .pin.json (or drop it on the window)">Open…</button>
-      <input ref={fileInput} type="file" accept=".svg,.pdf,.ai,.json,.zip,image/svg+xml,application/pdf,application/json,application/zip" hidden data-testid="file-input"
+      <button type="button" onClick={() => fileInput.current?.click()} title="Open an SVG, PDF, .pin.json or bundle; a PNG or JPEG drawing is traced into a pin (or drop it on the window)">Open…</button>
+      <input ref={fileInput} type="file" accept=".svg,.pdf,.ai,.json,.zip,.png,.jpg,.jpeg,image/svg+xml,application/pdf,application/json,application/zip,image/png,image/jpeg" hidden data-testid="file-input"
         onChange={(e) => { const f = e.target.files?.[0]; if (f) onOpen(f); e.target.value = ''; }} />
       <button type="button" onClick={onSave} title="Save the pin to a .pin.json file (Ctrl+S; Shift+Ctrl+S: save as)">Save</button>
       <button type="button" onClick={onColourways} title="The same metal in other enamel colours (limited editions): side by side, each checked">

@@ -24,14 +24,20 @@ const SHOWN_NOTES = 6;
  * Opening a dropped or picked file (.svg, .pin.json or a bundle .zip). A broken one leaves the open
  * pin exactly as it was; one named like a pin already in My pins asks first (replace it or keep both).
  */
-export function useOpenFile({ open, tell, beforeReplace }: {
+export function useOpenFile({ open, tell, beforeReplace, trace }: {
   open: (id: string | null, doc: PinDocument) => void;
+  /** A PNG or JPEG drawing: offered for tracing into a pin. */
+  trace?: (file: File) => void;
   tell: (kind: 'error' | 'info', text: string) => void;
   /** A saved pin is about to be replaced by a file: keep a version of it first. */
   beforeReplace?: (id: string) => Promise<unknown>;
 }) {
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const openFile = async (file: File) => {
+    if (trace && (/\.(png|jpe?g)$/i.test(file.name) || file.type === 'image/png' || file.type === 'image/jpeg')) {
+      trace(file);
+      return;
+    }
     // The importer and the palette load on first use, keeping the first screen small.
     const { openDesignBytes, openDesignFile } = await import('../core/io/openFile.ts');
     let r: ReturnType<typeof openDesignFile>;

@@ -1,9 +1,58 @@
 // Browser tests for issue 14 "From sketch to shelf": colourways, edition numbering, the backing
 // card and tracing a drawing, driven as an artist does.
 
+import { readFileSync } from 'node:fs';
+
 const errors = (page) => page.locator('.count.error').first().innerText().then(Number);
 
+const FIXTURES = new URL('../fixtures/trace/', import.meta.url).pathname;
+
 export function registerSketchToShelfTests({ test, BASE, OUT, exportZip }) {
+  test('tracing: a scanned sketch dropped in, the threshold moved, a pin made that goes straight into the checks', async (page) => {
+    await page.goto(BASE);
+    await page.waitForFunction(() => Number(document.querySelector('.count.error')?.textContent) === 4, null, { timeout: 30_000 });
+    // Dropped on the window, as an artist does with a scan.
+    const bytes = readFileSync(`${FIXTURES}fox-line-scan.jpg`).toString('base64');
+    const dt = await page.evaluateHandle((b64) => {
+      const d = new DataTransfer();
+      d.items.add(new File([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], 'fox-sketch.jpg', { type: 'image/jpeg' }));
+      return d;
+    }, bytes);
+    await page.dispatchEvent('.app', 'drop', { dataTransfer: dt });
+    const dialog = page.getByRole('dialog', { name: 'Trace a drawing' });
+    await dialog.waitFor({ timeout: 10_000 });
+    // A grey scan is taken for line art, and its preview says what it made.
+    if (!(await dialog.getByLabel('line art (dark lines become metal)').isChecked())) throw new Error('a grey sketch was not taken for line art');
+    const status = dialog.getByLabel('Traced pin preview').getByRole('status');
+    await status.getByText(/^Metal \d+ mm²/).waitFor({ timeout: 30_000 });
+    const before = Number((await status.innerText()).match(/Metal (\d+)/)[1]);
+    await page.screenshot({ path: `${OUT}/82-trace-dialog.png` });
+    await dialog.getByLabel('Threshold').fill('220');
+    await page.waitForFunction((b) => {
+      const m = document.querySelector('[aria-label="Traced pin preview"] [role=status]')?.textContent?.match(/Metal (\d+)/);
+      return m && Number(m[1]) > b;
+    }, before, { timeout: 30_000 });
+    await dialog.getByRole('button', { name: 'Make the pin' }).click();
+    await dialog.waitFor({ state: 'detached', timeout: 10_000 });
+    await page.getByText(/^Traced fox-sketch\.jpg/).waitFor({ timeout: 10_000 });
+    // The new pin is checked: its unfilled cells are what is left (fill-gap), nothing else.
+    await page.locator('[aria-label=Layers] h2').getByText(/^[1-9]\d* items?$/).waitFor({ timeout: 10_000 });
+    await page.getByText('fill-gap').first().waitFor({ timeout: 30_000 });
+    if (await page.getByText('metal-too-thin').count()) throw new Error('the traced lines are too thin at 30 mm');
+    await page.screenshot({ path: `${OUT}/83-traced-pin.png` });
+  });
+
+  test('tracing: a file that cannot be traced says why, and the open pin stays', async (page) => {
+    await page.goto(BASE);
+    await page.waitForFunction(() => Number(document.querySelector('.count.error')?.textContent) === 4, null, { timeout: 30_000 });
+    await page.getByTestId('file-input').setInputFiles({ name: 'broken.png', mimeType: 'image/png', buffer: readFileSync(`${FIXTURES}fox-colour.png`).subarray(0, 3000) });
+    const dialog = page.getByRole('dialog', { name: 'Trace a drawing' });
+    await dialog.getByText(/broken\.png is damaged/).waitFor({ timeout: 30_000 });
+    if (await dialog.getByRole('button', { name: 'Make the pin' }).isEnabled()) throw new Error('a pin can be made from a damaged image');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    if (Number(await page.locator('.count.error').first().innerText()) !== 4) throw new Error('the open pin changed');
+  });
+
   test('colourways: side by side, each checked on its own, never a stale verdict; exported one proof page each', async (page) => {
     await page.goto(BASE);
     await page.waitForFunction(() => Number(document.querySelector('.count.error')?.textContent) === 4, null, { timeout: 30_000 });
