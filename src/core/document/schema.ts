@@ -193,6 +193,32 @@ export const ColourwaySchema = z.object({
   editionSize: z.number().int().positive().max(1_000_000).optional(),
 });
 
+const HexSchema = z.string().regex(/^#[0-9A-F]{6}$/, { message: 'must be a hex colour like #C8102E' });
+
+/**
+ * The printed backing card the pin ships on: its trim size, its own artwork (a background colour,
+ * an image over the whole card, lines of text) and where the pin sits (its posts go through holes
+ * punched there), with an optional hang hole. Millimetres from the card's top-left trim corner.
+ */
+export const CardSchema = z.object({
+  widthMm: positiveMm.max(300),
+  heightMm: positiveMm.max(300),
+  background: HexSchema,
+  /** Where the pin's centre sits on the card. */
+  pinAt: PointSchema,
+  hangHole: z.enum(['none', 'round', 'euro']),
+  /** An image filling the card to its bleed (cover) or inside it (contain), as a PNG or JPEG data URL. */
+  image: z.object({ href: z.string().regex(/^data:image\/(png|jpeg);base64,/, { message: 'must be a PNG or JPEG data URL' }).max(12_000_000), fit: z.enum(['cover', 'contain']) }).optional(),
+  texts: z.array(z.object({
+    text: z.string().max(200),
+    /** Centre of the line. */
+    x: finite,
+    y: finite,
+    sizeMm: positiveMm.max(50),
+    color: HexSchema,
+  })).max(20),
+});
+
 export const PinDocumentSchema = z.object({
   schemaVersion: z.literal(1),
   name: z.string(),
@@ -207,4 +233,5 @@ export const PinDocumentSchema = z.object({
   colourways: z.array(ColourwaySchema).max(20).optional(),
   /** Ruler guides in mm: vertical ones at x, horizontal ones at y (drawing snaps to them). */
   guides: z.object({ x: z.array(finite), y: z.array(finite) }).optional(),
+  card: CardSchema.optional(),
 });

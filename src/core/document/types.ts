@@ -28,3 +28,4 @@ export type CheckSettings = z.infer<typeof S.CheckSettingsSchema>;
 export type PinDocument = z.infer<typeof S.PinDocumentSchema>;
 
 export type ItemOf<K extends ItemKind> = Extract<Item, { kind: K }>;
+export type Card = z.infer<typeof S.CardSchema>;

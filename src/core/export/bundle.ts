@@ -13,7 +13,8 @@ import { bundleFacts, type BundleFacts, type SourceVersion } from './facts.ts';
 import { mockupSvg } from './mockup.ts';
 import { proofPdf, type Paper, type ProofFonts } from './proofPdf.ts';
 import { bundleReadme } from './readme.ts';
-import { specJson, type ColourwayFacts } from './specJson.ts';
+import { CARD_FILE, specJson, type ColourwayFacts } from './specJson.ts';
+import { cardPdf } from '../card/cardPdf.ts';
 import { artworkSvg, colourwayFolders, colourwaySvgs, layerSvgs } from './svgLayers.ts';
 import { colourKey, colourwayDoc } from '../colourways/colourways.ts';
 import { writeZip, type ZipEntry } from './zip.ts';
@@ -113,6 +114,16 @@ export async function buildBundle(doc: PinDocument, assets: BundleAssets, opts: 
   } catch (e) {
     return fail(`The mockup could not be rendered: ${e instanceof Error ? e.message : String(e)}`);
   }
+  // The backing card the pin ships on, print-ready, when the order is packed on one.
+  let card: Uint8Array | undefined;
+  if (doc.card && doc.spec.packaging.kind === 'backing-card') {
+    progress('Drawing the backing card', 0.7);
+    try {
+      card = await cardPdf(doc, doc.card, assets.fonts, { title: `${doc.name} — backing card`, date: opts.date });
+    } catch (e) {
+      return fail(`The backing card could not be made: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
   progress('Writing the layers', 0.75);
   const chart = pantoneSolidCoated();
   // Swatches named exactly as the proof's spot colours (a custom colour by its matched PMS code).
@@ -125,6 +136,7 @@ export async function buildBundle(doc: PinDocument, assets: BundleAssets, opts: 
     { path: 'spec.json', data: `${JSON.stringify(specJson(facts, colourways), null, 2)}\n` },
     { path: 'proof.pdf', data: pdf },
     { path: 'proof.png', data: png },
+    ...(card ? [{ path: CARD_FILE, data: card }] : []),
     { path: 'artwork.svg', data: artworkSvg(facts) },
     ...layerSvgs(facts).map((l) => ({ path: l.path, data: l.text })),
     ...colourways.flatMap((cw) => colourwaySvgs(cw.facts, cw.folder)).map((l) => ({ path: l.path, data: l.text })),

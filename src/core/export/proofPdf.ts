@@ -1,12 +1,15 @@
 import fontkit from '@pdf-lib/fontkit';
-import { degrees, PDFDocument, PDFName, PDFOperator, PDFOperatorNames, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
-import { area, ellipsePath, isEmpty } from '../geometry/index.ts';
+import { degrees, PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import { area, ellipsePath, isEmpty, regionToPath } from '../geometry/index.ts';
+import { CARD_POST_HOLE_MM, cardLayout } from '../card/layout.ts';
+import type { Card, PinDocument } from '../document/types.ts';
 import { MM_PER_INCH, PT_PER_INCH } from '../units.ts';
 import { mmToIn, type BundleFacts } from './facts.ts';
 import { calloutPlacements } from './callouts.ts';
 import { cm, f, pathOps, place, proofLayers, proofPlates, toPt, type ProofLayers, type View } from './proofArt.ts';
 import { woffToSfnt } from '../text/woff.ts';
 import { makePdfx } from './pdfx.ts';
+import { addGraphics, rawOps } from './pdfOps.ts';
 import { NUMBERING_HEIGHT_MM, numberingLabel, numberingText } from './numbering.ts';
 
 // The proof sheet a factory quotes from and the designer signs: the art and its plates come from
@@ -107,6 +110,7 @@ function proofPage(pdf: PDFDocument, { regular, bold }: { regular: PDFFont; bold
   const box = (x: number, y: number, w: number, h: number, grey = 0.75) => g.push(`q ${grey} G 0.5 w ${f(x)} ${f(y)} ${f(w)} ${f(h)} re S Q`);
   const mmText = (mm: number) => `${mm.toFixed(1)} mm (${mmToIn(mm).toFixed(2)} in)`;
   const editionSize = colourway?.editionSize ?? doc.spec.editionSize;
+  const card = doc.card && doc.spec.packaging.kind === 'backing-card' ? doc.card : undefined;
 
   // Header.
   let y = H - MARGIN;
@@ -228,21 +232,23 @@ function proofPage(pdf: PDFDocument, { regular, bold }: { regular: PDFFont; bold
     ['Plating', s.plating.replace(/-/g, ' ')], ['Size', `${facts.widthMm.toFixed(1)} × ${facts.heightMm.toFixed(1)} mm (${mmToIn(facts.widthMm).toFixed(2)} × ${mmToIn(facts.heightMm).toFixed(2)} in)`],
     ['Thickness', `${s.thicknessMm} mm`], ['Backing', `${s.backing}, ${s.posts.length} post${s.posts.length === 1 ? '' : 's'}`],
     ['Epoxy dome', s.epoxyDome ? 'yes' : 'no'], ['Edition', editionSize ? `LE ${editionSize}` : 'open edition'],
-    ['Packaging', s.packaging.kind === 'backing-card' ? `backing card${s.packaging.cardWidthMm ? ` ${s.packaging.cardWidthMm} × ${s.packaging.cardHeightMm ?? '?'} mm` : ''}` : 'poly bag'],
+    ['Packaging', s.packaging.kind === 'backing-card' ? `backing card${s.packaging.cardWidthMm ? ` ${s.packaging.cardWidthMm.toFixed(1)} × ${s.packaging.cardHeightMm?.toFixed(1) ?? '?'} mm` : ''}` : 'poly bag'],
     ['Quantity', String(s.quantity)], ['Artist', s.artist || '—'], ['Contact', s.contact || '—'],
   ];
   y -= 6;
   line(MARGIN, y + 6, W - MARGIN, y + 6, 0.5, 0.6);
   text('Order', MARGIN, y - 8, 10, bold);
   y -= 22;
-  const colW = (W - 2 * MARGIN) / 2;
+  // The backing card, small, right of the order: where the pin sits and the holes punched.
+  const cardBox = card ? drawCard(card, doc, W - MARGIN, y + 6, g, text, regular) : 0;
+  const colW = (W - 2 * MARGIN - cardBox) / 2;
   rows.forEach(([key, value], i) => {
     const cx = MARGIN + (i % 2) * colW;
     const cy = y - Math.floor(i / 2) * 13;
     text(key, cx, cy, 8, regular, MUTED);
     text(value, cx + 70, cy, 8);
   });
-  y -= Math.ceil(rows.length / 2) * 13 + 2;
+  y -= Math.max(Math.ceil(rows.length / 2) * 13 + 2, card ? CARD_DRAWING_H - 10 : 0);
   if (s.notes.trim()) y -= para(`Notes: ${s.notes.trim()}`, MARGIN, y, W - 2 * MARGIN, 8, regular, INK, 3) + 3;
   const specials = facts.colours.filter((c) => c.finishes.length);
   if (specials.length) y -= para(`Special enamels: ${specials.map((c) => `${c.spotName} (${c.finishes.join(', ')})`).join('; ')}`, MARGIN, y, W - 2 * MARGIN, 8) + 3;
@@ -275,6 +281,28 @@ function proofPage(pdf: PDFDocument, { regular, bold }: { regular: PDFFont; bold
   for (const t of texts) t();
   page.pushOperators(...rawOps(plates.notesClose));
   return page;
+}
+
+/** The card drawing's height on the proof (pt), label included. */
+const CARD_DRAWING_H = 92;
+
+/**
+ * The backing card at a small scale, its top right at (right, top): trim, the pin's die line where
+ * it sits, the post holes and the hang hole. Returns the width it takes, gap included.
+ */
+function drawCard(card: Card, doc: PinDocument, right: number, top: number, g: string[], text: (s: string, x: number, y: number, size: number, font: PDFFont) => void, font: PDFFont): number {
+  const k = Math.min(70 / card.widthMm, (CARD_DRAWING_H - 14) / card.heightMm);
+  const w = card.widthMm * k;
+  const v: View = { k, tx: right - w, ty: top - 4 };
+  const L = cardLayout(doc, card);
+  const die = doc.order.map((id) => doc.items[id]!).filter((it) => it && !it.hidden && it.kind === 'outline').map((it) => (it.kind === 'outline' ? pathOps(it.path) : '')).join('\n');
+  g.push(`q 0.4 G 0.6 w ${f(v.tx)} ${f(v.ty - card.heightMm * k)} ${f(w)} ${f(card.heightMm * k)} re S Q`);
+  if (die) g.push(`q ${cm(v)} 1 0 0 1 ${f(L.pinOffset.x)} ${f(L.pinOffset.y)} cm 0.55 G ${f(0.6 / k)} w ${die} S Q`);
+  for (const h of L.holes) g.push(`q ${cm(v)} 0.1 g ${pathOps(ellipsePath(h.x, h.y, Math.max(CARD_POST_HOLE_MM / 2, 1.2 / k)))} f Q`);
+  if (L.hang) g.push(`q ${cm(v)} 0.1 G ${f(0.6 / k)} w ${pathOps(regionToPath(L.hang))} S Q`);
+  const label = `card.pdf: ${L.holes.length} post hole${L.holes.length === 1 ? '' : 's'}`;
+  text(label, right - font.widthOfTextAtSize(label, 6.5), v.ty - card.heightMm * k - 9, 6.5, font);
+  return w + 16;
 }
 
 /** Characters the embedded font lacks are spelled out (ΔE) or replaced, never dropped silently. */
@@ -316,21 +344,3 @@ function wrap(s: string, font: PDFFont, size: number, width: number): string[] {
 }
 
 /** Raw operators ("/OC /OC3 BDC q /GSop gs") as pdf-lib operator objects. */
-function rawOps(ops: string): PDFOperator[] {
-  const out: PDFOperator[] = [];
-  let args: Array<PDFName | string> = [];
-  for (const tok of ops.split(/\s+/).filter(Boolean)) {
-    if (tok.startsWith('/')) args.push(PDFName.of(tok.slice(1)));
-    else if (/^[A-Za-z*]+$/.test(tok)) {
-      out.push(PDFOperator.of(tok as PDFOperatorNames, args));
-      args = [];
-    } else args.push(tok);
-  }
-  return out;
-}
-
-/** The art and rules as one content stream, under the text pdf-lib adds afterwards. */
-function addGraphics(pdf: PDFDocument, page: PDFPage, ops: string): void {
-  const stream = pdf.context.flateStream(`q\n${ops}\nQ\n`);
-  page.node.addContentStream(pdf.context.register(stream));
-}

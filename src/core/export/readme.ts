@@ -21,6 +21,8 @@ export function bundleReadme(f: BundleFacts, colourways: ColourwayFacts[] = []):
         `${cw.facts.doc.spec.plating.replace(/-/g, ' ')} plating, colours ${cw.facts.colours.map((c) => c.spotName).join(', ') || 'none'}.`,
         'artwork.svg, layers/metal.svg and one layers/enamel-<code>.svg per colour.']],
     ]),
+    ...(f.doc.card && f.doc.spec.packaging.kind === 'backing-card' ? [['card.pdf', ['The backing card, print-ready: CMYK, trim and bleed boxes, crop marks; the holes to',
+      'punch (the posts, the hang hole) on the CutContour spot plate. The pin\'s place and the safe', 'area are in a layer that does not print.']] as [string, string[]]] : []),
     ['proof.png', 'A mockup in the chosen plating; bare recess (no enamel) is hatched.'],
     ['spec.json', 'The order as data (schema: schemas/spec.schema.json in Pinsmith, version in specVersion).'],
     ['check-report.json', 'The design-rule check, same shape as `pinsmith check --json`.'],

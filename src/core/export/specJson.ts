@@ -2,6 +2,11 @@ import { z } from 'zod';
 import { BackingSchema, FinishSchema, PlatingSchema, PointSchema, ProcessSchema, SpecSchema } from '../document/schema.ts';
 import { mmToIn, type BundleFacts } from './facts.ts';
 import { NUMBERING_HEIGHT_MM, numberingText } from './numbering.ts';
+import { CARD_BLEED_MM, CARD_POST_HOLE_MM, CARD_SAFE_MM, cardLayout } from '../card/layout.ts';
+import type { Card, PinDocument } from '../document/types.ts';
+
+/** The print-ready backing card in the bundle. */
+export const CARD_FILE = 'card.pdf';
 
 /** Where a backstamp logo goes in the bundle. */
 export const BACKSTAMP_LOGO_FILE = 'layers/backstamp-logo.svg';
@@ -65,6 +70,16 @@ export const SpecJsonSchema = z.object({
     checks: z.object({ errors: z.number().int().nonnegative(), warnings: z.number().int().nonnegative() }),
   })).optional().describe('The same metal design in other enamel colours (limited editions), each on its own proof page'),
   packaging: SpecSchema.shape.packaging,
+  card: z.object({
+    file: z.literal(CARD_FILE),
+    trimMm: z.object({ width: z.number().positive(), height: z.number().positive() }),
+    bleedMm: z.number().nonnegative(),
+    safeMm: z.number().nonnegative(),
+    postHoles: z.array(PointSchema).describe('Centres of the holes the posts go through, mm from the card\'s top-left trim corner (front view)'),
+    holeDiameterMm: z.number().positive(),
+    hangHole: z.enum(['none', 'round', 'euro']),
+    pinAtMm: PointSchema.describe('Where the pin\'s centre sits on the card'),
+  }).optional().describe('The backing card the pin ships on (card.pdf: CMYK, trim and bleed boxes, crop marks, holes on the CutContour plate)'),
   quantity: z.number().int().positive(),
   artist: z.string(),
   contact: z.string(),
@@ -92,6 +107,15 @@ const colourList = (f: BundleFacts) => f.colours.map((c) => ({
 }));
 
 /** A colourway as the bundle has it: its own facts (colours, plating, checks) and its folder. */
+function cardSpec(doc: PinDocument, card: Card): NonNullable<SpecJson['card']> {
+  const L = cardLayout(doc, card);
+  return {
+    file: CARD_FILE, trimMm: { width: round(card.widthMm), height: round(card.heightMm) }, bleedMm: CARD_BLEED_MM, safeMm: CARD_SAFE_MM,
+    postHoles: L.holes.map((h) => ({ x: round(h.x), y: round(h.y) })), holeDiameterMm: CARD_POST_HOLE_MM, hangHole: card.hangHole,
+    pinAtMm: { x: round(card.pinAt.x), y: round(card.pinAt.y) },
+  };
+}
+
 export interface ColourwayFacts {
   name: string;
   editionSize?: number;
@@ -136,6 +160,7 @@ export function specJson(f: BundleFacts, colourways: ColourwayFacts[] = []): Spe
       })),
     } : {}),
     packaging: s.packaging,
+    ...(f.doc.card && s.packaging.kind === 'backing-card' ? { card: cardSpec(f.doc, f.doc.card) } : {}),
     quantity: s.quantity,
     artist: s.artist,
     contact: s.contact,
