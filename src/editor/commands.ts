@@ -1,4 +1,4 @@
-import type { ColorRef, Colourway, Finish, Item, MetalLineItem, PinDocument, PinSpec, Waiver } from '../core/document/types.ts';
+import type { Card, ColorRef, Colourway, Finish, Item, MetalLineItem, PinDocument, PinSpec, Waiver } from '../core/document/types.ts';
 import { moveAnchor, transformItem, type AnchorPart } from '../core/editing/transformItems.ts';
 import type { Matrix } from '../core/geometry/index.ts';
 import { fitArtboardToArt } from '../core/editing/fitArtboard.ts';
@@ -33,6 +33,7 @@ export type Command =
   | { type: 'place-above'; ids: string[]; target: string }
   | { type: 'set-guides'; x: number[]; y: number[] }
   | { type: 'set-colourways'; colourways: Colourway[] }
+  | { type: 'set-card'; card: Card | null }
   | { type: 'move-each'; moves: Move[] }
   | { type: 'group'; ids: string[]; groupId: string }
   | { type: 'ungroup'; ids: string[] };
@@ -136,6 +137,13 @@ export function applyCommand(doc: PinDocument, cmd: Command): PinDocument {
         order.push(nid);
       });
       return order.length === doc.order.length ? doc : { ...doc, items, order };
+    }
+    case 'set-card': {
+      // The card is the packaging: designing one packs the pin on it, removing it packs it in a bag.
+      const { card: _old, ...rest } = doc;
+      return cmd.card
+        ? { ...rest, card: cmd.card, spec: { ...doc.spec, packaging: { kind: 'backing-card', cardWidthMm: cmd.card.widthMm, cardHeightMm: cmd.card.heightMm } } }
+        : { ...rest, spec: { ...doc.spec, packaging: { kind: 'poly-bag' } } };
     }
     case 'set-colourways': {
       // No colourways: the field goes, so the pin is as an older Pinsmith wrote it.

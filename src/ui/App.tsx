@@ -44,7 +44,7 @@ import { NewPinDialog } from './NewPinDialog.tsx';
 import { TopBar } from './TopBar.tsx';
 import { LayersPanel } from './LayersPanel.tsx';
 import { PalettePanel } from './PalettePanel.tsx';
-import { ColourwaysDialog, TraceDialog } from './lazyDialogs.tsx';
+import { CardDialog, ColourwaysDialog, TraceDialog } from './lazyDialogs.tsx';
 
 const defaultStore = createEditorStore();
 
@@ -74,6 +74,7 @@ export function App({ store = defaultStore, sampleUrl = SAMPLE_URL }: { store?: 
   const [exportOpen, setExportOpen] = useState(false);
   const [colourwaysOpen, setColourwaysOpen] = useState(false);
   const [traceFile, setTraceFile] = useState<File | null>(null);
+  const [cardOpen, setCardOpen] = useState(false);
   const [newOpen, setNewOpen] = useState(false);
   const [textForm, setTextForm] = useState<{ at: { x: number; y: number }; editId?: string; initial: TextValues } | null>(null);
   const [reference, setReferenceState] = useState<ReferenceImage | null>(null);
@@ -284,7 +285,7 @@ export function App({ store = defaultStore, sampleUrl = SAMPLE_URL }: { store?: 
       }}>
       <TopBar doc={doc} store={store} saveStatus={saveStatus} canUndo={canUndo} canRedo={canRedo}
         onNew={() => setNewOpen(true)} onOpen={(f) => void openFile(f)} onSave={() => saveTo(false)}
-        onExport={() => setExportOpen(true)} onPins={() => setPinsOpen(true)} onHistory={() => setHistoryOpen(true)} onColourways={() => setColourwaysOpen(true)} />
+        onExport={() => setExportOpen(true)} onPins={() => setPinsOpen(true)} onHistory={() => setHistoryOpen(true)} onColourways={() => setColourwaysOpen(true)} onCard={() => setCardOpen(true)} />
       {update && (
         <div className="message info toast" role="status">
           <span>A new version of Pinsmith is ready. Your pin is saved; reload when it suits you.</span>
@@ -329,6 +330,7 @@ export function App({ store = defaultStore, sampleUrl = SAMPLE_URL }: { store?: 
       )}
       {traceFile && <TraceDialog file={traceFile} onClose={() => setTraceFile(null)}
         onCreate={(d, note) => { setTraceFile(null); openPin(newPinId(), d); setMessage({ kind: 'info', text: note }); }} />}
+      {cardOpen && <CardDialog doc={doc} onClose={() => setCardOpen(false)} onChange={(card) => store.getState().apply({ type: 'set-card', card })} />}
       {colourwaysOpen && <ColourwaysDialog doc={doc} ownReport={verdict.current ? verdict.report : null} onClose={() => setColourwaysOpen(false)}
         onChange={(colourways) => store.getState().apply({ type: 'set-colourways', colourways })} />}
       {exportOpen && (

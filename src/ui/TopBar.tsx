@@ -19,10 +19,11 @@ export interface TopBarProps {
   onPins: () => void;
   onHistory: () => void;
   onColourways: () => void;
+  onCard: () => void;
 }
 
 /** The pin (name, artboard, saved or not, profile, plating) and the document commands. */
-export function TopBar({ doc, store, saveStatus, canUndo, canRedo, onNew, onOpen, onSave, onExport, onPins, onHistory, onColourways }: TopBarProps) {
+export function TopBar({ doc, store, saveStatus, canUndo, canRedo, onNew, onOpen, onSave, onExport, onPins, onHistory, onColourways, onCard }: TopBarProps) {
   const fileInput = useRef<HTMLInputElement>(null);
   const apply = store.getState().apply;
   return (
@@ -59,6 +60,7 @@ export function TopBar({ doc, store, saveStatus, canUndo, canRedo, onNew, onOpen
       <button type="button" onClick={onColourways} title="The same metal in other enamel colours (limited editions): side by side, each checked">
         Colourways{doc.colourways?.length ? ` (${doc.colourways.length})` : ''}
       </button>
+      <button type="button" onClick={onCard} title="The printed backing card the pin ships on: size, art, the pin's place and its holes">Card…</button>
       <button type="button" onClick={onExport} title="Order spec, proof and the zip for the factory">Export…</button>
       <button type="button" onClick={onPins} title="Your pins: open, rename, duplicate, delete">My pins</button>
       <button type="button" onClick={onHistory} title="Versions of this pin: save one, restore one">History</button>

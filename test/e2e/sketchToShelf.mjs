@@ -53,6 +53,56 @@ export function registerSketchToShelfTests({ test, BASE, OUT, exportZip }) {
     if (Number(await page.locator('.count.error').first().innerText()) !== 4) throw new Error('the open pin changed');
   });
 
+  test('backing card: the pin placed on a 2 × 3 in card with its posts punched, exported as card.pdf', async (page) => {
+    await page.goto(BASE);
+    await page.waitForFunction(() => Number(document.querySelector('.count.error')?.textContent) === 4, null, { timeout: 30_000 });
+    // Two more posts on the back first (export dialog; the sample has one in the middle).
+    await page.getByRole('button', { name: 'Export…' }).click();
+    const exportDialog = page.getByRole('dialog', { name: 'Export for the factory' });
+    const back = exportDialog.getByRole('img', { name: /Back of the pin/ });
+    const bb = await back.boundingBox();
+    await back.click({ position: { x: bb.width * 0.35, y: bb.height * 0.5 } });
+    await back.click({ position: { x: bb.width * 0.65, y: bb.height * 0.5 } });
+    await exportDialog.getByText('3 posts.', { exact: false }).waitFor();
+    await exportDialog.getByLabel('Close the export dialog').click();
+    await page.getByRole('button', { name: 'Card…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Backing card' });
+    await dialog.getByRole('button', { name: 'Design a backing card' }).click();
+    await dialog.getByLabel('Card size').selectOption('2x3');
+    await dialog.getByLabel('Hang hole').selectOption('round');
+    await dialog.getByRole('button', { name: 'Add text' }).click();
+    await dialog.getByLabel('Text 1', { exact: true }).fill('Mountain Club');
+    await dialog.getByLabel('Text 1', { exact: true }).press('Enter');
+    // Drag the pin down 8 mm on the preview.
+    const preview = dialog.getByRole('img', { name: /Card preview/ });
+    const pb = await preview.boundingBox();
+    const pxPerMm = pb.width / (50.8 + 6);
+    const pin = await dialog.getByLabel('The pin at real size').boundingBox();
+    await page.mouse.move(pin.x + pin.width / 2, pin.y + pin.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(pin.x + pin.width / 2, pin.y + pin.height / 2 + 4 * pxPerMm, { steps: 4 });
+    await page.mouse.move(pin.x + pin.width / 2, pin.y + pin.height / 2 + 8 * pxPerMm, { steps: 4 });
+    await page.mouse.up();
+    const down = Number(await dialog.getByLabel('Pin down (mm)').inputValue());
+    if (Math.abs(down - (76.2 * 0.45 + 8)) > 1) throw new Error(`the pin was dragged to ${down} mm down, expected about ${(76.2 * 0.45 + 8).toFixed(1)}`);
+    await page.screenshot({ path: `${OUT}/84-backing-card.png` });
+    await dialog.getByRole('button', { name: 'Done' }).click();
+    const zip = await exportZip(page);
+    const file = zip.file('card.pdf');
+    if (!file) throw new Error(`no card.pdf in the bundle: ${Object.keys(zip.files).join(', ')}`);
+    const { PDFDocument, PDFName, PDFArray } = await import('pdf-lib');
+    const pdf = await PDFDocument.load(await file.async('uint8array'));
+    const trim = pdf.getPage(0).node.lookup(PDFName.of('TrimBox'), PDFArray).asArray().map((n) => Number(n.toString()));
+    const mm = (pt) => (pt * 25.4) / 72;
+    if (Math.abs(mm(trim[2] - trim[0]) - 50.8) > 0.01 || Math.abs(mm(trim[3] - trim[1]) - 76.2) > 0.01) throw new Error(`card.pdf trim is ${mm(trim[2] - trim[0])} × ${mm(trim[3] - trim[1])} mm`);
+    const spec = JSON.parse(await zip.file('spec.json').async('string'));
+    if (spec.card?.postHoles?.length !== 3 || spec.card.hangHole !== 'round') throw new Error(`spec.json card: ${JSON.stringify(spec.card)}`);
+    // The holes are where the posts are, moved with the pin.
+    const posts = spec.backing.posts;
+    const dy = spec.card.pinAtMm.y - 12.5;
+    for (const [i, h] of spec.card.postHoles.entries()) if (Math.abs(h.y - (posts[i].y + dy)) > 0.05) throw new Error(`hole ${i + 1} at ${h.y}, post at ${posts[i].y} + ${dy}`);
+  });
+
   test('colourways: side by side, each checked on its own, never a stale verdict; exported one proof page each', async (page) => {
     await page.goto(BASE);
     await page.waitForFunction(() => Number(document.querySelector('.count.error')?.textContent) === 4, null, { timeout: 30_000 });
