@@ -64,6 +64,14 @@ export function registerSketchToShelfTests({ test, BASE, OUT, exportZip }) {
     await back.click({ position: { x: bb.width * 0.35, y: bb.height * 0.5 } });
     await back.click({ position: { x: bb.width * 0.65, y: bb.height * 0.5 } });
     await exportDialog.getByText('3 posts.', { exact: false }).waitFor();
+    // Numbered 1 to 100, laser-marked at the bottom of the back: the back view shows it there.
+    await exportDialog.getByLabel('LE numbering').selectOption('laser');
+    await exportDialog.getByText('Numbering needs an edition size').waitFor();
+    await exportDialog.getByLabel('Edition (LE)').fill('100');
+    const mark = back.getByLabel('Edition numbering');
+    await mark.getByText('x / 100').waitFor({ timeout: 5_000 });
+    const mb = await mark.boundingBox();
+    if (mb.y + mb.height / 2 < bb.y + bb.height * 0.6) throw new Error('the numbering is not drawn at the bottom of the back, where it is marked');
     await exportDialog.getByLabel('Close the export dialog').click();
     await page.getByRole('button', { name: 'Card…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Backing card' });
@@ -97,6 +105,7 @@ export function registerSketchToShelfTests({ test, BASE, OUT, exportZip }) {
     if (Math.abs(mm(trim[2] - trim[0]) - 50.8) > 0.01 || Math.abs(mm(trim[3] - trim[1]) - 76.2) > 0.01) throw new Error(`card.pdf trim is ${mm(trim[2] - trim[0])} × ${mm(trim[3] - trim[1])} mm`);
     const spec = JSON.parse(await zip.file('spec.json').async('string'));
     if (spec.card?.postHoles?.length !== 3 || spec.card.hangHole !== 'round') throw new Error(`spec.json card: ${JSON.stringify(spec.card)}`);
+    if (spec.backstamp.numbering?.text !== 'x / 100' || spec.backstamp.numbering.method !== 'laser') throw new Error(`spec.json numbering: ${JSON.stringify(spec.backstamp.numbering)}`);
     // The holes are where the posts are, moved with the pin.
     const posts = spec.backing.posts;
     const dy = spec.card.pinAtMm.y - 12.5;

@@ -282,3 +282,26 @@ export function wallsBetweenColours(m: LabelMap, widthPx: number): void {
   const d = distanceFrom((i) => edge[i] === 1, w, h);
   for (let i = 0; i < labels.length; i++) if (enamel(labels[i]!) && d[i]! <= widthPx / 2) labels[i] = METAL;
 }
+
+/**
+ * Enamel (and cells) narrower than `minWidthPx` where they narrow into a tail or a sliver become
+ * metal: a morphological opening of every such label at once (the part of a label within half the
+ * width of its own deep-enough core stays, the rest is filled with metal, as a factory would).
+ */
+export function openNarrowEnamel(m: LabelMap, minWidthPx: number): number {
+  const { width: w, height: h, labels, classes } = m;
+  const r = minWidthPx / 2;
+  const fillable = (l: number) => classes[l]?.kind === 'enamel' || classes[l]?.kind === 'cell';
+  const depth = distanceFrom((i) => {
+    const l = labels[i]!;
+    const x = i % w;
+    return (x > 0 && labels[i - 1] !== l) || (x < w - 1 && labels[i + 1] !== l) || (i >= w && labels[i - w] !== l) || (i < w * (h - 1) && labels[i + w] !== l);
+  }, w, h);
+  // A label's core: deep enough inside it. Within r of a core pixel is that core's own label.
+  const fromCore = distanceFrom((i) => fillable(labels[i]!) && depth[i]! >= r, w, h);
+  let filled = 0;
+  for (let i = 0; i < labels.length; i++) {
+    if (fillable(labels[i]!) && fromCore[i]! > r + 0.5) { labels[i] = METAL; filled++; }
+  }
+  return filled;
+}

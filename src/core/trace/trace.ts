@@ -6,7 +6,7 @@ import { itemRegion } from '../kinds/index.ts';
 import { pantoneSolidCoated } from '../palette/pantone.ts';
 import { fail, ok, type Result } from '../result.ts';
 import { traceLabels } from './contours.ts';
-import { capColours, flatColourLabels, lineArtLabels, markOutside, mergeSmall, otsuThreshold, OUTSIDE, wallsBetweenColours, type LabelMap } from './labels.ts';
+import { capColours, flatColourLabels, lineArtLabels, markOutside, mergeSmall, openNarrowEnamel, otsuThreshold, OUTSIDE, wallsBetweenColours, type LabelMap } from './labels.ts';
 import { decodeRaster, resample, type Raster } from './raster.ts';
 
 // A drawing into a pin: dark ink becomes raised metal with its real widths at the pin's size,
@@ -143,6 +143,8 @@ export function traceImage(img: Raster, o: TraceOptions): Result<Traced> {
       merged += mergeSmall(m, minPx, minWidthPx);
     }
   }
+  // Tails and slivers of a colour too narrow to fill become metal too.
+  if (openNarrowEnamel(m, minWidthPx)) merged += mergeSmall(m, minPx, minWidthPx);
   const bbox = artBox(m);
   if (!bbox) return fail('Nothing is left inside the pin once the paper around the drawing is taken away: try the other mode, or a higher threshold.');
   mmPerPx = (o.sizeMm - 2 * rim) / Math.max(bbox.w, bbox.h);
