@@ -9,6 +9,8 @@ export interface BrowserFigures {
   bucketWorst?: number;
   previewProof?: number;
   drag?: { fps: number; worst: number };
+  /** A 2000 × 2000 px drawing, file picked → first traced preview. */
+  trace?: number;
 }
 
 /** Issue 11's table: each row as measured before that issue, now, and its target. */

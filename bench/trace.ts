@@ -8,7 +8,7 @@ import { traceImageFile, type TraceMode } from '../src/core/trace/trace.ts';
  * Tracing a 2000 × 2000 px drawing at 30 mm, from the file's bytes to the pin (decode included):
  * the OpenMoji fox rendered at 2000 px, as a flat-colour PNG and as a line-art JPEG.
  */
-export async function benchTrace(reps: number): Promise<{ flatPng: number; lineJpeg: number }> {
+export async function benchTrace(reps: number): Promise<{ flatPng: number; lineJpeg: number; png: Uint8Array }> {
   const { renderPng } = await nodeBundleAssets();
   const at2000 = (file: string) => readFileSync(new URL(`../test/fixtures/trace/${file}`, import.meta.url), 'utf8')
     .replace(/<svg\b/, '<svg width="2000" height="2000"').replace(/(<svg[^>]*>)/, '$1<rect width="72" height="72" fill="#fff"/>');
@@ -27,7 +27,7 @@ export async function benchTrace(reps: number): Promise<{ flatPng: number; lineJ
     }
     return ms.sort((a, b) => a - b)[Math.floor(ms.length / 2)]!;
   };
-  const out = { flatPng: time(flatPng, 'flat-colour'), lineJpeg: time(new Uint8Array(lineJpeg), 'line-art') };
+  const out = { flatPng: time(flatPng, 'flat-colour'), lineJpeg: time(new Uint8Array(lineJpeg), 'line-art'), png: flatPng };
   console.log(`trace a 2000 × 2000 px drawing at 30 mm (Node, decode included, median of ${reps}): flat-colour PNG ${out.flatPng.toFixed(0)} ms, line-art JPEG ${out.lineJpeg.toFixed(0)} ms`);
   return out;
 }

@@ -15,6 +15,8 @@ export type TraceReply =
   | { type: 'failed'; seq: number; reason: string };
 
 export interface Tracer {
+  /** Who hears the replies; those that came before anyone listened are handed over at once. */
+  listen(onReply: (r: TraceReply) => void): void;
   load(bytes: ArrayBuffer, name: string): void;
   /** Trace with these options; the reply carries this request's number. */
   trace(options: Omit<TraceOptions, 'onProgress'>): number;
@@ -23,8 +25,10 @@ export interface Tracer {
 
 const canUseWorker = () => typeof Worker !== 'undefined' && typeof window !== 'undefined' && !navigator.userAgent.includes('jsdom');
 
-export function createTracer(onReply: (r: TraceReply) => void): Tracer {
+export function createTracer(): Tracer {
   let seq = 0;
+  let onReply: ((r: TraceReply) => void) | null = null;
+  const early: TraceReply[] = [];
   let busy = false;
   let queued: TraceRequest | null = null;
   const reply = (r: TraceReply) => {
@@ -34,7 +38,7 @@ export function createTracer(onReply: (r: TraceReply) => void): Tracer {
     }
     // A newer request is waiting: this answer is already out of date.
     if ((r.type === 'done' || r.type === 'progress') && r.seq !== seq) return;
-    onReply(r);
+    if (onReply) onReply(r); else early.push(r);
   };
   let worker: Worker | null = canUseWorker() ? new Worker(new URL('./trace.worker.ts', import.meta.url), { type: 'module' }) : null;
   if (worker) worker.onmessage = (e: MessageEvent<TraceReply>) => reply(e.data);
@@ -59,6 +63,10 @@ export function createTracer(onReply: (r: TraceReply) => void): Tracer {
     else void inline(m);
   };
   return {
+    listen(fn) {
+      onReply = fn;
+      for (const r of early.splice(0)) fn(r);
+    },
     load(bytes, name) { send({ type: 'load', bytes, name }); },
     trace(options) {
       const m: TraceRequest = { type: 'trace', seq: ++seq, options };
@@ -67,4 +75,29 @@ export function createTracer(onReply: (r: TraceReply) => void): Tracer {
     },
     dispose() { worker?.terminate(); worker = null; },
   };
+}
+
+let started: { file: File; tracer: Tracer } | null = null;
+
+/**
+ * Starts tracing a picked file at once (the Worker loads and the browser decodes the drawing)
+ * while the trace dialog's own code is still loading.
+ */
+export function startTracing(file: File): void {
+  started?.tracer.dispose();
+  const tracer = createTracer();
+  started = { file, tracer };
+  void file.arrayBuffer().then((b) => tracer.load(b, file.name), () => tracer.listen(() => {}));
+}
+
+/** The tracer started for this file, or a new one loading it. */
+export function tracerFor(file: File): Tracer {
+  if (started?.file === file) {
+    const t = started.tracer;
+    started = null;
+    return t;
+  }
+  const tracer = createTracer();
+  void file.arrayBuffer().then((b) => tracer.load(b, file.name));
+  return tracer;
 }

@@ -45,6 +45,7 @@ import { TopBar } from './TopBar.tsx';
 import { LayersPanel } from './LayersPanel.tsx';
 import { PalettePanel } from './PalettePanel.tsx';
 import { CardDialog, ColourwaysDialog, TraceDialog } from './lazyDialogs.tsx';
+import { startTracing } from '../editor/tracer.ts';
 
 const defaultStore = createEditorStore();
 
@@ -203,7 +204,7 @@ export function App({ store = defaultStore, sampleUrl = SAMPLE_URL }: { store?: 
   const { openFile, conflict, resolveConflict } = useOpenFile({
     open: (id, d) => openPin(id ?? newPinId(), d),
     tell: (kind, text) => setMessage({ kind, text }),
-    trace: setTraceFile,
+    trace: (f) => { startTracing(f); setTraceFile(f); },
     beforeReplace: (id) => loadSavedPin(id).then((d) => d && takeSnapshot(id, d, 'before-import', 'before a file replaced it')),
   });
   const saveFile = () => download(savePinFile(store.getState().doc), `${fileStem(store.getState().doc.name)}.pin.json`, 'application/json');

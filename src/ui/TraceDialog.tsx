@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { PinDocument } from '../core/document/types.ts';
 import { thumbnailUrl } from '../core/editing/thumbnail.ts';
 import type { TraceMode, TraceStats } from '../core/trace/trace.ts';
-import { createTracer, type Tracer } from '../editor/tracer.ts';
+import { tracerFor, type Tracer } from '../editor/tracer.ts';
 
 export interface TraceDialogProps {
   file: File;
@@ -39,14 +39,14 @@ export function TraceDialog({ file, onCreate, onClose }: TraceDialogProps) {
   useEffect(() => () => URL.revokeObjectURL(original), [original]);
 
   useEffect(() => {
-    const t = createTracer((r) => {
+    const t = tracerFor(file);
+    t.listen((r) => {
       if (r.type === 'loaded') { setLoaded({ width: r.width, height: r.height }); setMode(r.mode); }
       else if (r.type === 'progress') setProgress({ step: r.step, done: r.done });
       else if (r.type === 'done') { setResult({ doc: r.doc, stats: r.stats, seq: r.seq }); setProgress(null); setError(null); }
       else { setError(r.reason); setProgress(null); }
     });
     tracer.current = t;
-    void file.arrayBuffer().then((b) => t.load(b, file.name));
     return () => t.dispose();
   }, [file]);
 
@@ -61,7 +61,7 @@ export function TraceDialog({ file, onCreate, onClose }: TraceDialogProps) {
         ...(mode === 'line-art' && threshold !== null ? { threshold } : {}), ...(mode === 'flat-colour' ? { colours, walls } : {}),
       });
       if (seq) setAsked(seq);
-    }, RETRACE_MS);
+    }, asked ? RETRACE_MS : 0);
     return () => clearTimeout(timer);
   }, [loaded, mode, sizeMm, rimMm, threshold, colours, detail, smoothness, walls, valid]);
 
