@@ -5,6 +5,7 @@ import type { TraceMode, TraceOptions, TraceStats } from '../core/trace/trace.ts
 // change of the options (only the newest request is traced; older ones are dropped).
 
 export type TraceRequest =
+  | { type: 'warm' }
   | { type: 'load'; bytes: ArrayBuffer; name: string }
   | { type: 'trace'; seq: number; options: Omit<TraceOptions, 'onProgress'> };
 
@@ -24,6 +25,19 @@ export interface Tracer {
 }
 
 const canUseWorker = () => typeof Worker !== 'undefined' && typeof window !== 'undefined' && !navigator.userAgent.includes('jsdom');
+const newWorker = () => new Worker(new URL('./trace.worker.ts', import.meta.url), { type: 'module' });
+let spare: Worker | null = null;
+
+/**
+ * A tracing Worker made ahead, while the editor is idle, that traces a small made-up drawing once:
+ * a Worker's first trace ran 2.5× slower than later ones (its code not yet optimised), and the
+ * first trace is the one the artist waits for.
+ */
+export function warmTracer(): void {
+  if (spare || !canUseWorker()) return;
+  spare = newWorker();
+  spare.postMessage({ type: 'warm' } satisfies TraceRequest);
+}
 
 export function createTracer(): Tracer {
   let seq = 0;
@@ -40,12 +54,14 @@ export function createTracer(): Tracer {
     if ((r.type === 'done' || r.type === 'progress') && r.seq !== seq) return;
     if (onReply) onReply(r); else early.push(r);
   };
-  let worker: Worker | null = canUseWorker() ? new Worker(new URL('./trace.worker.ts', import.meta.url), { type: 'module' }) : null;
+  let worker: Worker | null = canUseWorker() ? spare ?? newWorker() : null;
+  spare = null;
   if (worker) worker.onmessage = (e: MessageEvent<TraceReply>) => reply(e.data);
   // Without a Worker (tests) the same code runs here.
   let image: Promise<import('../core/trace/raster.ts').Raster | null> = Promise.resolve(null);
   const inline = async (m: TraceRequest) => {
     const [{ decodeRaster }, { guessMode, traceImage }] = await Promise.all([import('../core/trace/raster.ts'), import('../core/trace/trace.ts')]);
+    if (m.type === 'warm') return;
     if (m.type === 'load') {
       const r = decodeRaster(new Uint8Array(m.bytes), m.name);
       image = Promise.resolve(r.ok ? r.value : null);

@@ -29,7 +29,8 @@ import { TextForm, type TextValues } from './TextForm.tsx';
 import { ReferencePanel } from './ReferencePanel.tsx';
 import { isReferenceImage, readReferenceImage, type ReferenceImage } from '../canvas/reference.ts';
 import type { CanvasView } from '../canvas/PinCanvas.tsx';
-import { ExportDialog, usePrepareExportWhenIdle } from './ExportDialog.tsx';
+import { ExportDialog } from './ExportDialog.tsx';
+import { usePrepareWhenIdle } from './prepareWhenIdle.ts';
 import { useLiveChecks } from './useLiveChecks.ts';
 import { download, fileStem, saveToFile } from './download.ts';
 import { deriveOutline } from '../core/editing/deriveOutline.ts';
@@ -148,7 +149,7 @@ export function App({ store = defaultStore, sampleUrl = SAMPLE_URL }: { store?: 
       void keep('auto', '');
     }
   }, [doc, autosave, inGesture, store]);
-  usePrepareExportWhenIdle(verdict.current);
+  usePrepareWhenIdle(verdict.current);
   // My pins shows each pin's error count, from the check of the very version saved.
   useEffect(() => {
     if (started.current && verdict.current && verdict.report) autosave.checked(pinId.current, doc, verdict.report.summary.errors);

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { PinDocument, PinSpec } from '../core/document/types.ts';
 import type { SourceVersion } from '../core/export/facts.ts';
 import { pinBounds } from '../core/kinds/index.ts';
@@ -35,22 +35,6 @@ const today = () => new Date().toISOString().slice(0, 10);
 export function prepareExportDialog(): void {
   prepareExport().catch(() => {});
   prepareProofViewer().catch(() => {});
-}
-
-/**
- * Once the first verdict is on screen and the browser is idle, the export's code, fonts and
- * WebAssembly load in the background: Preview proof then does not wait for them (1.3 s).
- */
-export function usePrepareExportWhenIdle(verdictShown: boolean): void {
-  const done = useRef(false);
-  useEffect(() => {
-    if (done.current || !verdictShown || typeof requestIdleCallback === 'undefined') return;
-    const timer = setTimeout(() => {
-      done.current = true;
-      requestIdleCallback(prepareExportDialog, { timeout: 10_000 });
-    }, 1500);
-    return () => clearTimeout(timer);
-  }, [verdictShown]);
 }
 
 export function ExportDialog({ doc, verdict, onSpec, onScale, onClose, onDone, keepVersion }: ExportDialogProps) {
