@@ -192,3 +192,15 @@ describe('the write-ahead journal', () => {
     expect(version(restored?.doc)).toBe(7);
   });
 });
+
+describe('what the status says', () => {
+  it('a saved pin is "saved" even when telling the other tabs fails (a closed channel is not a refused store)', async () => {
+    globalThis.indexedDB = new IDBFactory();
+    const states: SaveStatus[] = [];
+    const saver = createAutosaver((s) => states.push(s), () => { throw new DOMException("Failed to execute 'postMessage' on 'BroadcastChannel': Channel is closed", 'InvalidStateError'); });
+    saver.save('p', { ...emptyDocument(), name: 'v1' });
+    await saver.flush();
+    expect(states.at(-1)).toEqual({ state: 'saved' });
+    expect(version(await loadSavedPin('p'))).toBe(1);
+  });
+});

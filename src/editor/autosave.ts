@@ -271,12 +271,16 @@ export function createAutosaver(onStatus: (s: SaveStatus) => void, onWritten: (i
       // A check that finished while the write was under way: its count goes in now.
       jobs.forEach(([id, doc], i) => { if (!countedBefore[i] && errorsOf.has(doc)) writeErrors(id, errorsOf.get(doc)!); });
       onStatus(pending.size ? { state: 'saving' } : { state: 'saved' });
-      onWritten(jobs.map(([id]) => id));
     } catch (e) {
       // Not written: keep the changes pending for the next try, and say so.
       for (const [id, doc] of jobs) if (!pending.has(id)) pending.set(id, doc);
       onStatus({ state: 'failed', reason: storageReason(e) });
+      return;
     }
+    // Telling other tabs is not part of saving: if that fails, the pin is saved all the same.
+    try {
+      onWritten(jobs.map(([id]) => id));
+    } catch { /* a following tab misses this one announcement; the next save announces again */ }
     if (!askedPersist && typeof navigator !== 'undefined') {
       askedPersist = true;
       // Ask the browser not to evict the artist's pins under storage pressure.

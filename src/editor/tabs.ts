@@ -33,7 +33,14 @@ export interface TabCoordinator {
 
 export function createTabCoordinator(h: TabHandlers): TabCoordinator {
   const me = `tab-${Math.random().toString(36).slice(2, 10)}`;
-  const channel = typeof BroadcastChannel !== 'undefined' ? new BroadcastChannel('pinsmith-tabs') : null;
+  // Opened on first use and again after dispose (React's development mode mounts, unmounts and
+  // mounts again: a channel closed by the first unmount must not leave the editor unable to tell
+  // other tabs it saved).
+  let channel: BroadcastChannel | null = null;
+  const talk = (m: Message) => {
+    if (!channel && typeof BroadcastChannel !== 'undefined') connect();
+    channel?.postMessage(m);
+  };
   const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
   let current: { id: string; release?: () => void; abort: AbortController; role?: TabRole } | null = null;
 
@@ -57,7 +64,8 @@ export function createTabCoordinator(h: TabHandlers): TabCoordinator {
       return new Promise<void>((resolve) => { c.release = resolve; });
     }).catch(() => { /* aborted: this tab opened another pin */ });
   };
-  if (channel) {
+  function connect() {
+    channel = new BroadcastChannel('pinsmith-tabs');
     channel.onmessage = (e: MessageEvent<Message>) => {
       const m = e.data;
       if (!current || m.from === me || m.id !== current.id) return;
@@ -74,8 +82,10 @@ export function createTabCoordinator(h: TabHandlers): TabCoordinator {
       }
     };
   }
+  if (typeof BroadcastChannel !== 'undefined') connect();
   return {
     open(id) {
+      if (!channel && typeof BroadcastChannel !== 'undefined') connect();
       if (current?.id === id) return;
       current?.abort.abort();
       current?.release?.();
@@ -83,15 +93,17 @@ export function createTabCoordinator(h: TabHandlers): TabCoordinator {
       claim(current, false);
     },
     announceSaved(ids) {
-      for (const id of ids) channel?.postMessage({ kind: 'saved', id, from: me } satisfies Message);
+      for (const id of ids) talk({ kind: 'saved', id, from: me });
     },
     takeOver() {
-      if (current) channel?.postMessage({ kind: 'take-over', id: current.id, from: me } satisfies Message);
+      if (current) talk({ kind: 'take-over', id: current.id, from: me });
     },
     dispose() {
       current?.abort.abort();
       current?.release?.();
+      current = null;
       channel?.close();
+      channel = null;
     },
   };
 }

@@ -1,5 +1,7 @@
 // Browser tests for issue "Never lose work": pins are documents, saved the moment they change.
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { exportZip } from './helpers.mjs';
 
 const errors = (page) => page.locator('.count.error').first().innerText().then(Number);
@@ -14,6 +16,29 @@ export function registerDocumentTests({ test, BASE, OUT, dragMm }) {
     await page.waitForFunction(() => Number(document.querySelector('.count.error')?.textContent) >= 1, null, { timeout: 30_000 });
     if (await page.getByText('metal-too-thin').count()) throw new Error('the line widened 100 ms before the reload came back thin');
     if ((await errors(page)) !== 2) throw new Error(`expected the 2 errors left after the fix, got ${await errors(page)}`);
+  });
+
+  test('npm start (the dev server, React development mode): an edit says Saved, never a refused store', async (page) => {
+    // Development mode mounts the editor twice; the first unmount once closed the tabs' channel,
+    // and telling other tabs about a save then failed the save's status: "Not saved".
+    const port = 5300 + Math.floor(Math.random() * 400);
+    const dev = spawn('npx', ['vite', '--strictPort', '--host', '127.0.0.1', '--port', String(port)], { detached: true, stdio: 'ignore' });
+    try {
+      const url = `http://127.0.0.1:${port}/`;
+      for (let i = 0; i < 240; i++) {
+        try { if ((await fetch(url)).ok) break; } catch { /* not yet */ }
+        await sleep(250);
+      }
+      await page.goto(url);
+      await page.waitForFunction(() => Number(document.querySelector('.count.error')?.textContent) === 4, null, { timeout: 90_000 });
+      await page.getByText('Widen to 0.3 mm').first().click();
+      await page.getByRole('status', { name: 'Saving' }).getByText('Saved', { exact: true }).waitFor({ timeout: 30_000 });
+      await page.waitForTimeout(500);
+      if (await page.getByText('Not saved').count()) throw new Error('the dev server\'s editor says Not saved after an edit');
+      if (await page.getByRole('alert').filter({ hasText: /not (being )?saved/i }).count()) throw new Error('a not-saved banner shows in development mode');
+    } finally {
+      try { process.kill(-dev.pid); } catch { /* gone */ }
+    }
   });
 
   test('an edit is kept through a reload while storage is busy (another tab writing)', async (page) => {
