@@ -52,6 +52,13 @@ describe('tracing a flat-colour drawing (fox, PNG on white)', () => {
     expect(errorsOf(doc)).toEqual({});
   });
 
+  it('leaves no hairline of bare recess between the traced colours and the metal (no fill-gap at all)', () => {
+    const r = runChecks(doc);
+    if (!r.ok) throw new Error(r.reason);
+    // The only thing said is that no post is placed yet.
+    expect([...new Set(r.report.violations.map((v) => v.rule))]).toEqual(['posts']);
+  });
+
   it('has a die line with a 1 mm rim, the pin 30 mm on its longest side', () => {
     const die = doc.items['traced-die']!;
     expect(die.kind).toBe('outline');

@@ -219,7 +219,9 @@ function proofPage(pdf: PDFDocument, { regular, bold }: { regular: PDFFont; bold
   y -= 16;
   if (!isEmpty(facts.made.recess)) {
     g.push(`q 0.5 G 0.4 w ${f(MARGIN + 16)} ${f(y - 11)} 26 12 re S ${Array.from({ length: 6 }, (_, i) => `${f(MARGIN + 18 + i * 4.5)} ${f(y - 11)} m ${f(MARGIN + 18 + i * 4.5 + 6)} ${f(y + 1)} l`).join(' ')} S Q`);
-    text(`Bare recess: ${area(facts.made.recess).toFixed(1)} mm²`, MARGIN + 50, y - 8, 9, bold, RED);
+    // A hairline of recess is still there: never printed as "0.0 mm²".
+    const recess = area(facts.made.recess);
+    text(`Bare recess: ${recess.toFixed(recess < 0.1 ? 3 : 1)} mm²`, MARGIN + 50, y - 8, 9, bold, RED);
     text('hatched on the art: sunk metal with no enamel (see fill-gap)', MARGIN + 180, y - 8, 8, regular, MUTED);
     y -= 16;
   }

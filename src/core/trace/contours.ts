@@ -12,7 +12,10 @@ export interface TraceShape {
   path: PathGeom;
 }
 
-/** `smooth` 0..1: how far a fitted line or curve may stray from the pixel outline (0.4–3 px). */
+/** How far a fitted line or curve may stray from the pixel outline (px), for `smooth` 0..1. */
+export const fitTolerancePx = (smooth: number) => 0.4 + 2.6 * Math.min(1, Math.max(0, smooth));
+
+/** `smooth` 0..1: see fitTolerancePx. */
 export function traceLabels(m: LabelMap, smooth: number, mmPerPx: number, origin: { x: number; y: number }): TraceShape[] {
   const { width: w, height: h, labels } = m;
   const array: number[][] = [];
@@ -22,7 +25,7 @@ export function traceLabels(m: LabelMap, smooth: number, mmPerPx: number, origin
     array.push(row);
   }
   const palette = m.classes.map((_, i) => ({ r: i, g: 0, b: 0, a: 255 }));
-  const tolerance = 0.4 + 2.6 * Math.min(1, Math.max(0, smooth));
+  const tolerance = fitTolerancePx(smooth);
   const layers = tracer.batchtracelayers(tracer.batchinternodes(tracer.batchpathscan(tracer.layering({ array, palette }), 0), { rightangleenhance: true }), tolerance, tolerance);
   const P = (x: number, y: number) => ({ x: origin.x + x * mmPerPx, y: origin.y + y * mmPerPx });
   const out: TraceShape[] = [];

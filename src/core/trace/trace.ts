@@ -1,11 +1,10 @@
 import { emptyDocument } from '../document/defaults.ts';
-import type { ColorRef, Item, PathGeom, PinDocument } from '../document/types.ts';
+import type { ColorRef, Item, PinDocument } from '../document/types.ts';
 import { dieAround } from '../editing/deriveOutline.ts';
-import { area, offset, regionFromPath, regionToPath, union } from '../geometry/index.ts';
-import { itemRegion } from '../kinds/index.ts';
+import { area, intersect, offset, regionFromPath, regionToPath, union, type Region } from '../geometry/index.ts';
 import { pantoneSolidCoated } from '../palette/pantone.ts';
 import { fail, ok, type Result } from '../result.ts';
-import { traceLabels } from './contours.ts';
+import { fitTolerancePx, traceLabels } from './contours.ts';
 import { capColours, flatColourLabels, lineArtLabels, markOutside, mergeSmall, openNarrowEnamel, otsuThreshold, OUTSIDE, wallsBetweenColours, type LabelMap } from './labels.ts';
 import { decodeRaster, resample, type Raster } from './raster.ts';
 
@@ -137,7 +136,7 @@ export function traceImage(img: Raster, o: TraceOptions): Result<Traced> {
   if (o.mode === 'flat-colour') {
     capColours(m, o.colours ?? TRACE_DEFAULTS.colours);
     if (o.walls ?? TRACE_DEFAULTS.walls) {
-      // Two pixels more than the wall: the enamel grows half a pixel each side under the metal.
+      // A pixel more each side: the fitted outlines may come in a little.
       wallsBetweenColours(m, TRACE_WALL_MM / mmPerPx + 2);
       // Walls can cut off corners too small to fill: they become metal.
       merged += mergeSmall(m, minPx, minWidthPx);
@@ -150,42 +149,52 @@ export function traceImage(img: Raster, o: TraceOptions): Result<Traced> {
   mmPerPx = (o.sizeMm - 2 * rim) / Math.max(bbox.w, bbox.h);
   progress('Tracing outlines', 0.6);
   const origin = { x: rim + 1 - bbox.x * mmPerPx, y: rim + 1 - bbox.y * mmPerPx };
-  const shapes = traceLabels(m, clamp01(o.smoothness, TRACE_DEFAULTS.smoothness), mmPerPx, origin);
+  const smooth = clamp01(o.smoothness, TRACE_DEFAULTS.smoothness);
+  const shapes = traceLabels(m, smooth, mmPerPx, origin);
+  // Each outline is fitted on its own and may stray from its neighbour's by the fitting tolerance:
+  // enamel grows by that (and half a pixel) under the metal, so no hairline of bare recess opens.
+  const grow = (fitTolerancePx(smooth) + 0.5) * mmPerPx;
   progress('Making the pin', 0.85);
   const chart = pantoneSolidCoated();
-  const byCode = new Map<string, { color: ColorRef; path: PathGeom }>();
-  const items: Item[] = [];
+  const colours = new Map<string, { color: ColorRef; regions: Region[] }>();
+  const metal: Item[] = [];
   let metalMm2 = 0;
   let cells = 0;
-  const cellPaths: PathGeom[] = [];
+  const inside: Region[] = [];
   for (const s of shapes) {
     const cls = m.classes[s.label];
     if (!cls || s.label === OUTSIDE) continue;
+    const own = regionFromPath(s.path, 'evenodd');
+    inside.push(own);
     if (cls.kind === 'metal') {
-      metalMm2 += area(regionFromPath(s.path, 'evenodd'));
-      items.push({ id: 'traced-metal', kind: 'metal-area', name: 'Metal (traced)', path: s.path, fillRule: 'evenodd' });
+      metalMm2 += area(own);
+      metal.push({ id: 'traced-metal', kind: 'metal-area', name: 'Metal (traced)', path: s.path, fillRule: 'evenodd' });
     } else if (cls.kind === 'cell') {
       cells += s.path.filter((sp) => !isHole(sp)).length;
-      cellPaths.push(s.path);
     } else if (cls.kind === 'enamel') {
       const match = chart.nearest(hex(cls.rgb), 1)[0];
       const color: ColorRef = match ? { hex: match.entry.hex, code: match.entry.code } : { hex: hex(cls.rgb) };
-      // Grown half a pixel under the metal so neighbouring colours leave no hairline between them.
-      const grown = regionToPath(offset(regionFromPath(s.path, 'evenodd'), mmPerPx / 2));
       const key = color.code ?? color.hex;
-      const had = byCode.get(key);
-      if (had) had.path.push(...grown); else byCode.set(key, { color, path: [...grown] });
+      const had = colours.get(key);
+      if (had) had.regions.push(own); else colours.set(key, { color, regions: [own] });
     }
   }
-  const enamel: Item[] = [...byCode.values()].map(({ color, path }, i) => ({ id: `traced-fill-${i + 1}`, kind: 'enamel-fill', name: `Enamel ${color.code ?? color.hex}`, path, fillRule: 'nonzero', color, finish: 'standard' }));
+  // The die goes around everything inside the pin as traced, the cells the artist fills later too.
+  const die = dieAround(union(...inside), rim, { outline: 'traced-die', rim: 'traced-rim' });
+  const dieRegion = die.ok ? regionFromPath(die.outline.path) : null;
+  // Each outline is fitted on its own and may stray from its neighbour's by the fitting tolerance:
+  // enamel grows by that (and half a pixel) under the metal and the rim, both painted over it, so
+  // no hairline of bare recess opens; never past the die line.
+  const enamel: Item[] = [...colours.values()].map(({ color, regions }, i) => {
+    const grown = offset(union(...regions), grow);
+    return { id: `traced-fill-${i + 1}`, kind: 'enamel-fill', name: `Enamel ${color.code ?? color.hex}`, path: regionToPath(dieRegion ? intersect(grown, dieRegion) : grown), fillRule: 'nonzero', color, finish: 'standard' };
+  });
   const artW = bbox.w * mmPerPx;
   const artH = bbox.h * mmPerPx;
   const doc = emptyDocument(o.name ?? 'Traced pin', Math.round((artW + 2 * rim + 2) * 100) / 100, Math.round((artH + 2 * rim + 2) * 100) / 100);
-  const all = [...enamel, ...items];
+  const all = [...enamel, ...metal];
   for (const it of all) doc.items[it.id] = it;
   doc.order = all.map((it) => it.id);
-  // The die goes around everything inside the pin, the cells the artist fills later included.
-  const die = dieAround(union(...all.map(itemRegion), ...cellPaths.map((p) => regionFromPath(p, 'evenodd'))), rim, { outline: 'traced-die', rim: 'traced-rim' });
   if (die.ok) {
     doc.items[die.outline.id] = die.outline;
     doc.items[die.rim.id] = die.rim;
