@@ -39,7 +39,6 @@ import type { Tool, ToolId } from '../editor/tools/types.ts';
 import type { ColorRef, PinDocument } from '../core/document/types.ts';
 import { PROFILES } from '../core/checks/profiles.ts';
 import { waiverFor } from '../core/checks/waivers.ts';
-
 import { Inspector } from './Inspector.tsx';
 import { NewPinDialog } from './NewPinDialog.tsx';
 import { TopBar } from './TopBar.tsx';
@@ -47,9 +46,9 @@ import { LayersPanel } from './LayersPanel.tsx';
 import { PalettePanel } from './PalettePanel.tsx';
 import { CardDialog, ColourwaysDialog, TraceDialog } from './lazyDialogs.tsx';
 import { startTracing } from '../editor/tracer.ts';
+import { useColourwayChecks } from './useColourwayChecks.ts';
 
 const defaultStore = createEditorStore();
-
 
 export function App({ store = defaultStore, sampleUrl = SAMPLE_URL }: { store?: EditorStore; sampleUrl?: string }) {
   const doc = useStore(store, (s) => s.doc);
@@ -131,6 +130,8 @@ export function App({ store = defaultStore, sampleUrl = SAMPLE_URL }: { store?: 
   const untouched = useRef<PinDocument | null>(null);
   const [ready, setReady] = useState(false);
   const verdict = useLiveChecks(doc, inGesture, ready);
+  // Each colourway is checked after the pin's own verdict is in.
+  const colourwayChecks = useColourwayChecks(doc, verdict.current && !inGesture);
   const { report } = verdict;
   // Every committed change is queued for saving the moment the store has it, not when React gets
   // to render it: a reload 100 ms after an edit on a busy machine must not find nothing pending.
@@ -285,7 +286,7 @@ export function App({ store = defaultStore, sampleUrl = SAMPLE_URL }: { store?: 
         const file = e.dataTransfer.files[0];
         if (file) void openFile(file);
       }}>
-      <TopBar doc={doc} store={store} saveStatus={saveStatus} canUndo={canUndo} canRedo={canRedo}
+      <TopBar doc={doc} store={store} saveStatus={saveStatus} colourways={colourwayChecks} canUndo={canUndo} canRedo={canRedo}
         onNew={() => setNewOpen(true)} onOpen={(f) => void openFile(f)} onSave={() => saveTo(false)}
         onExport={() => setExportOpen(true)} onPins={() => setPinsOpen(true)} onHistory={() => setHistoryOpen(true)} onColourways={() => setColourwaysOpen(true)} onCard={() => setCardOpen(true)} />
       {update && (
@@ -333,10 +334,10 @@ export function App({ store = defaultStore, sampleUrl = SAMPLE_URL }: { store?: 
       {traceFile && <TraceDialog file={traceFile} onClose={() => setTraceFile(null)}
         onCreate={(d, note) => { setTraceFile(null); openPin(newPinId(), d); setMessage({ kind: 'info', text: note }); }} />}
       {cardOpen && <CardDialog doc={doc} onClose={() => setCardOpen(false)} onChange={(card) => store.getState().apply({ type: 'set-card', card })} />}
-      {colourwaysOpen && <ColourwaysDialog doc={doc} ownReport={verdict.current ? verdict.report : null} onClose={() => setColourwaysOpen(false)}
+      {colourwaysOpen && <ColourwaysDialog doc={doc} ownReport={verdict.current ? verdict.report : null} checks={colourwayChecks} onClose={() => setColourwaysOpen(false)}
         onChange={(colourways) => store.getState().apply({ type: 'set-colourways', colourways })} />}
       {exportOpen && (
-        <ExportDialog doc={doc} verdict={verdict} onClose={() => setExportOpen(false)}
+        <ExportDialog doc={doc} verdict={verdict} colourways={colourwayChecks} onClose={() => setExportOpen(false)}
           onSpec={(patch) => store.getState().apply({ type: 'set-spec', patch })}
           onScale={(factor) => { void keep('before-scale', `before scaling ×${factor.toFixed(3)}`); store.getState().apply({ type: 'scale-design', factor }); }}
           keepVersion={() => keep('export', `exported, revision ${doc.spec.revision || '-'}`)}

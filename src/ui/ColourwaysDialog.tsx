@@ -6,13 +6,15 @@ import { thumbnailUrl } from '../core/editing/thumbnail.ts';
 import type { Palette } from '../core/palette/index.ts';
 import { readColour } from './CustomColour.tsx';
 import { PLATINGS } from './platings.ts';
-import { useColourwayChecks, type ColourwayVerdict } from './useColourwayChecks.ts';
+import type { ColourwayChecks, ColourwayVerdict } from './useColourwayChecks.ts';
 import { usePalette } from './usePalette.ts';
 
 export interface ColourwaysDialogProps {
   doc: PinDocument;
   /** The pin's own verdict, when it is of the document on screen. */
   ownReport: CheckReport | null;
+  /** Each colourway's pin and verdict (the editor checks them after the pin itself). */
+  checks: ColourwayChecks;
   onChange: (colourways: Colourway[]) => void;
   onClose: () => void;
 }
@@ -75,9 +77,9 @@ function MapRow({ from, to, palette, onSet }: { from: ColorRef; to: ColorRef | u
  * own; the selected one's name, plating, edition size and colour map edited below. Every change
  * is one undoable edit of the pin.
  */
-export function ColourwaysDialog({ doc, ownReport, onChange, onClose }: ColourwaysDialogProps) {
+export function ColourwaysDialog({ doc, ownReport, checks, onChange, onClose }: ColourwaysDialogProps) {
   const ways = doc.colourways ?? [];
-  const { docs, verdicts } = useColourwayChecks(doc, true);
+  const { docs, verdicts } = checks;
   const palette = usePalette();
   const [selected, setSelected] = useState<string | null>(ways[0]?.id ?? null);
   const sel = ways.find((cw) => cw.id === selected);

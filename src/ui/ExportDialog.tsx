@@ -8,7 +8,7 @@ import { exportBundle, prepareExport } from '../editor/exportBundle.ts';
 import { BackView } from './BackView.tsx';
 import { download, fileStem } from './download.ts';
 import { prepareProofViewer, ProofPreview } from './ProofPreview.tsx';
-import { useColourwayChecks } from './useColourwayChecks.ts';
+import type { ColourwayChecks } from './useColourwayChecks.ts';
 import { numberingAt, type NumberingPlace } from '../core/export/numbering.ts';
 import { CheckingNote } from './CheckingNote.tsx';
 import type { LiveVerdict } from './useLiveChecks.ts';
@@ -17,6 +17,8 @@ export interface ExportDialogProps {
   doc: PinDocument;
   /** The live checks: the export reuses their report when it is of this very document. */
   verdict: Pick<LiveVerdict, 'report' | 'current' | 'checkingSince'>;
+  /** The colourways' verdicts: each is made too, so their errors count. */
+  colourways?: ColourwayChecks;
   onSpec: (patch: Partial<PinSpec>) => void;
   onScale: (factor: number) => void;
   onClose: () => void;
@@ -26,6 +28,7 @@ export interface ExportDialogProps {
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
+const NO_COLOURWAYS: ColourwayChecks = { docs: new Map(), verdicts: new Map() };
 
 /** The order spec, the back of the pin and the proof, then one zip for the factory. */
 /**
@@ -37,7 +40,7 @@ export function prepareExportDialog(): void {
   prepareProofViewer().catch(() => {});
 }
 
-export function ExportDialog({ doc, verdict, onSpec, onScale, onClose, onDone, keepVersion }: ExportDialogProps) {
+export function ExportDialog({ doc, verdict, colourways = NO_COLOURWAYS, onSpec, onScale, onClose, onDone, keepVersion }: ExportDialogProps) {
   const s = doc.spec;
   // Spec edits (every keystroke) leave the art alone: the box is recomputed only when the art changes.
   const bounds = useMemo(() => pinBounds(doc), [doc.order, doc.items, doc.artboard]);
@@ -55,7 +58,7 @@ export function ExportDialog({ doc, verdict, onSpec, onScale, onClose, onDone, k
   // The error count (and the reason it asks for) is of this pin only; an older report says nothing.
   const report = verdict.current ? verdict.report : null;
   // Each colourway is made too: its errors count, and the export waits for its checks.
-  const { verdicts } = useColourwayChecks(doc, true);
+  const { verdicts } = colourways;
   const ways = [...verdicts.values()];
   const waysChecked = ways.every((v) => v.state !== 'checking');
   const wayErrors = ways.reduce((n, v) => n + (v.state === 'done' ? v.report.summary.errors : 0), 0);

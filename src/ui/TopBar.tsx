@@ -5,6 +5,7 @@ import type { SaveStatus } from '../editor/autosave.ts';
 import type { EditorStore } from '../editor/store.ts';
 import { PinName } from './PinName.tsx';
 import { PLATINGS } from './platings.ts';
+import type { ColourwayChecks } from './useColourwayChecks.ts';
 
 export interface TopBarProps {
   doc: PinDocument;
@@ -19,11 +20,13 @@ export interface TopBarProps {
   onPins: () => void;
   onHistory: () => void;
   onColourways: () => void;
+  /** The colourways' verdicts, summed up on their button. */
+  colourways: ColourwayChecks;
   onCard: () => void;
 }
 
 /** The pin (name, artboard, saved or not, profile, plating) and the document commands. */
-export function TopBar({ doc, store, saveStatus, canUndo, canRedo, onNew, onOpen, onSave, onExport, onPins, onHistory, onColourways, onCard }: TopBarProps) {
+export function TopBar({ doc, store, saveStatus, canUndo, canRedo, onNew, onOpen, onSave, onExport, onPins, onHistory, onColourways, onCard, colourways }: TopBarProps) {
   const fileInput = useRef<HTMLInputElement>(null);
   const apply = store.getState().apply;
   return (
@@ -58,7 +61,7 @@ export function TopBar({ doc, store, saveStatus, canUndo, canRedo, onNew, onOpen
         onChange={(e) => { const f = e.target.files?.[0]; if (f) onOpen(f); e.target.value = ''; }} />
       <button type="button" onClick={onSave} title="Save the pin to a .pin.json file (Ctrl+S; Shift+Ctrl+S: save as)">Save</button>
       <button type="button" onClick={onColourways} title="The same metal in other enamel colours (limited editions): side by side, each checked">
-        Colourways{doc.colourways?.length ? ` (${doc.colourways.length})` : ''}
+        Colourways{doc.colourways?.length ? ` (${doc.colourways.length})` : ''}<ColourwaysState checks={colourways} />
       </button>
       <button type="button" onClick={onCard} title="The printed backing card the pin ships on: size, art, the pin's place and its holes">Card…</button>
       <button type="button" onClick={onExport} title="Order spec, proof and the zip for the factory">Export…</button>
@@ -68,4 +71,13 @@ export function TopBar({ doc, store, saveStatus, canUndo, canRedo, onNew, onOpen
       <button type="button" onClick={() => store.getState().redo()} disabled={!canRedo} title="Redo (Shift+Ctrl+Z)">Redo</button>
     </header>
   );
+}
+
+/** On the Colourways button: how many colourways have errors, or that they are being checked. */
+function ColourwaysState({ checks }: { checks: ColourwayChecks }) {
+  const all = [...checks.verdicts.values()];
+  if (!all.length) return null;
+  if (all.some((v) => v.state === 'checking')) return <span className="muted small" role="status"> · checking…</span>;
+  const bad = all.filter((v) => v.state === 'failed' || (v.state === 'done' && v.report.summary.errors > 0)).length;
+  return bad ? <span className="cw-errors" role="status" aria-label={`${bad} colourway${bad === 1 ? '' : 's'} with errors`}> {bad} with errors</span> : null;
 }

@@ -12,11 +12,18 @@ export type ColourwayVerdict =
 
 /**
  * Checks every colourway of the pin (each is a whole pin the checks judge on its own), one after
- * another on a checker of their own, while `active` (the colourways are on screen). A verdict is
- * shown only for the colourway made from the very document on screen; until its check is done it
- * is "checking". Colourways share the pin's unchanged items, so the checker's cache carries over.
+ * another on a checker of their own (kept while the pin has colourways), fed while `active` (the
+ * editor passes "the pin's own verdict is in and nothing is being dragged", so the pin on screen
+ * is checked first). A verdict is shown only for the colourway made from the very document on
+ * screen; until its check is done it is "checking". Colourways share the pin's unchanged items, so
+ * the checker's cache carries over.
  */
-export function useColourwayChecks(doc: PinDocument, active: boolean): { docs: Map<string, PinDocument>; verdicts: Map<string, ColourwayVerdict> } {
+export interface ColourwayChecks {
+  docs: Map<string, PinDocument>;
+  verdicts: Map<string, ColourwayVerdict>;
+}
+
+export function useColourwayChecks(doc: PinDocument, active: boolean): ColourwayChecks {
   const docs = useMemo(() => new Map((doc.colourways ?? []).map((cw) => [cw.id, colourwayDoc(doc, cw)])), [doc]);
   const known = useRef(new WeakMap<PinDocument, LiveReport>());
   const [, rerender] = useState(0);
@@ -25,30 +32,30 @@ export function useColourwayChecks(doc: PinDocument, active: boolean): { docs: M
   latest.current = docs;
   const next = () => [...latest.current.values()].find((d) => !known.current.has(d));
   // No colourways, no checker (nor its Worker).
-  const on = active && docs.size > 0;
+  const has = docs.size > 0;
+  const activeRef = useRef(active);
+  activeRef.current = active;
   useEffect(() => {
-    if (!on) return undefined;
+    if (!has) return undefined;
     const c = createLiveChecker((r) => {
       if (r.doc) known.current.set(r.doc, r);
       rerender((n) => n + 1);
       // After the checker has finished with this report (it may send what was queued meanwhile).
       setTimeout(() => {
         const todo = next();
-        if (todo && checker.current === c) c.update(todo);
+        if (todo && activeRef.current && checker.current === c) c.update(todo);
       }, 0);
     });
     checker.current = c;
-    const todo = next();
-    if (todo) c.update(todo);
     return () => {
       c.dispose();
       if (checker.current === c) checker.current = null;
     };
-  }, [on]);
+  }, [has]);
   useEffect(() => {
     const todo = next();
-    if (on && todo) checker.current?.update(todo);
-  }, [docs, on]);
+    if (active && todo) checker.current?.update(todo);
+  }, [docs, active, has]);
   const verdicts = new Map<string, ColourwayVerdict>();
   for (const [id, d] of docs) {
     const r = known.current.get(d);

@@ -136,6 +136,8 @@ export function registerSketchToShelfTests({ test, BASE, OUT, exportZip }) {
     await page.screenshot({ path: `${OUT}/80-colourways.png` });
     // An edit of the pin: the colourway's verdict is of the new pin or it says it is checking.
     await dialog.getByRole('button', { name: 'Close colourways' }).click();
+    // Closed, the Colourways button still says a colourway has errors (the checks panel is the pin's own).
+    await page.getByRole('button', { name: /^Colourways \(1\)/ }).getByText('1 with errors').waitFor({ timeout: 30_000 });
     await page.getByText('Widen to 0.3 mm').first().click();
     await page.getByRole('button', { name: /^Colourways \(1\)/ }).click();
     const seen = await cards.locator('.verdict').nth(1).innerText();
