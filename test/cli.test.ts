@@ -256,3 +256,29 @@ describe('pinsmith trace', () => {
     expect(notImage.stderr).toMatch(/LICENCE\.md is not a PNG or JPEG image/);
   });
 });
+
+describe('pinsmith check, a pin with colourways', () => {
+  it('checks each colourway on its own: its errors are reported (text and --json) and fail the run', async () => {
+    const { importSvg } = await import('../src/core/io/svg/import.ts');
+    const { savePinFile } = await import('../src/core/io/pinFile.ts');
+    const r = importSvg(readFileSync(`${SAMPLES}mountain-badge.svg`, 'utf8'), { name: 'Mountain badge' });
+    if (!r.ok) throw new Error(r.error);
+    r.doc.colourways = [
+      { id: 'a', name: 'Night', map: [{ from: '291 C', to: { hex: '#13294B', code: '2767 C' } }] },
+      { id: 'b', name: 'Sunset', map: [{ from: '7727 C', to: { hex: '#12AB34' } }] },
+    ];
+    const file = join(mkdtempSync(join(tmpdir(), 'pinsmith-cw-')), 'badge.pin.json');
+    writeFileSync(file, savePinFile(r.doc));
+    const json = await pinsmith('check', file, '--json');
+    expect(json.code).toBe(1);
+    const [report] = JSON.parse(json.stdout);
+    expect(report.summary.errors).toBe(0);
+    expect(report.colourways.map((c: { name: string; summary: { errors: number } }) => [c.name, c.summary.errors])).toEqual([['Night', 0], ['Sunset', 1]]);
+    expect(report.colourways[1].violations[0]).toMatchObject({ rule: 'color-off-palette' });
+    expect(report.colourways[1].violations[0].region).toBeUndefined();
+    const text = await pinsmith('check', file);
+    expect(text.code).toBe(1);
+    expect(text.stdout).toMatch(/colourway "Night": no problems found/);
+    expect(text.stdout).toMatch(/colourway "Sunset": 1 error\(s\)/);
+  });
+});

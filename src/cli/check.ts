@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { runChecks } from '../core/checks/index.ts';
-import { toFileReport, type FileReport } from '../core/checks/fileReport.ts';
+import { toFileReport, type ColourwayReport, type FileReport } from '../core/checks/fileReport.ts';
+import { colourwayDoc } from '../core/colourways/colourways.ts';
 export type { FileReport };
 import type { PinDocument } from '../core/document/types.ts';
 import { formatProblems } from '../core/document/validate.ts';
@@ -58,6 +59,17 @@ export async function checkFile(file: string, opts: CheckOptions): Promise<FileR
     if (!run.ok) return { file, error: run.reason };
     const report = toFileReport(file, run.report, loaded.notes);
     if (!opts.regions) report.violations = report.violations?.map(({ region: _, ...v }) => v);
+    // Each colourway is made too: checked on its own, in what is left of the budget.
+    const ways = loaded.doc.colourways ?? [];
+    if (ways.length) {
+      report.colourways = ways.map((cw): ColourwayReport => {
+        const rest = opts.budgetMs === undefined ? undefined : Math.max(0, opts.budgetMs - (performance.now() - started));
+        const r = runChecks(colourwayDoc(loaded.doc, cw), { ...(opts.profile ? { profile: opts.profile } : {}), ...(rest !== undefined ? { budgetMs: rest } : {}) });
+        if (!r.ok) return { name: cw.name, error: r.reason };
+        const one = toFileReport(file, r.report);
+        return { name: cw.name, summary: one.summary!, violations: (one.violations ?? []).map((v) => (opts.regions ? v : (({ region: _, ...x }) => x)(v))) };
+      });
+    }
     return report;
   } catch (e) {
     return { file, error: `internal error while checking: ${e instanceof Error ? e.message : String(e)}` };

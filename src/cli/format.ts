@@ -28,5 +28,11 @@ export function formatText(r: FileReport, color: boolean): string {
   const s = r.summary!;
   const verdict = s.errors === 0 && s.warnings === 0 ? 'no problems found' : `${s.errors} error(s), ${s.warnings} warning(s)`;
   lines.push(`  ${s.errors ? red(verdict) : verdict}${r.waived ? dim(`, ${r.waived} waived`) : ''}`);
+  for (const cw of r.colourways ?? []) {
+    if ('error' in cw) { lines.push(`  colourway "${cw.name}": ${red('cannot check')}: ${cw.error}`); continue; }
+    const v = cw.summary.errors === 0 && cw.summary.warnings === 0 ? 'no problems found' : `${cw.summary.errors} error(s), ${cw.summary.warnings} warning(s)`;
+    lines.push(`  colourway "${cw.name}": ${cw.summary.errors ? red(v) : v}`);
+    for (const x of cw.violations) lines.push(`    ${x.severity === 'error' ? red(pad('error', 7)) : yellow(pad('warning', 7))} ${pad(x.rule, 18)} ${x.message}`);
+  }
   return lines.join('\n');
 }

@@ -113,7 +113,7 @@ async function checkCommand(args: string[]): Promise<number> {
   };
   let failed = false;
   await checkFiles(files, opts, worker, { timeoutMs: timeoutS * 1000 }, (i, r) => {
-    failed ||= !!r.error || (r.summary?.errors ?? 0) > 0;
+    failed ||= !!r.error || (r.summary?.errors ?? 0) > 0 || (r.colourways ?? []).some((cw) => 'error' in cw || cw.summary.errors > 0);
     done.set(i, r);
     flush();
   });

@@ -13,7 +13,13 @@ export interface FileReport {
   truncated?: CheckReport['truncated'];
   staleWaivers?: CheckReport['staleWaivers'];
   skipped?: string;
+  /** The pin's colourways, each checked on its own (a pin without colourways has none). */
+  colourways?: ColourwayReport[];
 }
+
+export type ColourwayReport =
+  | { name: string; summary: { errors: number; warnings: number }; violations: Violation[] }
+  | { name: string; error: string };
 
 /** Regions in the JSON report: micrometre precision is plenty and keeps reports small. */
 const roundRing = (ring: number[]) => ring.map((v) => Math.round(v * 10000) / 10000);
