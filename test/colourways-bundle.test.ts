@@ -12,6 +12,7 @@ import { buildBundle, type Bundle } from '../src/core/export/bundle.ts';
 import { proofViews } from '../src/core/export/proofPdf.ts';
 import { toPt } from '../src/core/export/proofArt.ts';
 import { loadPinFile, savePinFile } from '../src/core/io/pinFile.ts';
+import { parseAseChart } from '../src/core/palette/formats/ase.ts';
 import { importSvg } from '../src/core/io/svg/import.ts';
 import { pdfText } from './support/pdfText.ts';
 import { separations } from './support/separations.ts';
@@ -119,6 +120,12 @@ describe('a pin with colourways, exported', () => {
     // Black nickel metal, not the pin's gold.
     expect(await zip.file('colourways/night/layers/metal.svg')!.async('string')).not.toBe(await zip.file('layers/metal.svg')!.async('string'));
     expect(await zip.file('README.txt')!.async('string')).toMatch(/colourways\/night\/\s+Colourway "Night" \(LE 50\), proof page 2/);
+    // swatches.ase holds every ink of the order: the pin's and the colourways' new ones, once each.
+    const swatches = parseAseChart(await zip.file('swatches.ase')!.async('uint8array'));
+    if (!swatches.ok) throw new Error(swatches.reason);
+    const names = swatches.value.map((e) => e.name);
+    for (const ink of ['PANTONE 291 C', 'PANTONE 2767 C', 'White', 'PANTONE 1575 C']) expect(names, ink).toContain(ink);
+    expect(new Set(names).size).toBe(names.length);
     const reopened = loadPinFile(await zip.file('design.pin.json')!.async('string'));
     expect(reopened.ok && reopened.doc.colourways?.map((c) => c.name)).toEqual(['Night', 'Sunset']);
   });

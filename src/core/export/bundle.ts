@@ -126,11 +126,14 @@ export async function buildBundle(doc: PinDocument, assets: BundleAssets, opts: 
   }
   progress('Writing the layers', 0.75);
   const chart = pantoneSolidCoated();
-  // Swatches named exactly as the proof's spot colours (a custom colour by its matched PMS code).
-  const swatches: PaletteEntry[] = facts.colours.map((c) => {
+  // Swatches named exactly as the proof's spot colours (a custom colour by its matched PMS code):
+  // the pin's, then each colourway's inks not already there, so every ink of the order is one.
+  const swatches: PaletteEntry[] = [];
+  for (const c of [...facts.colours, ...colourways.flatMap((cw) => cw.facts.colours)]) {
+    if (swatches.some((s) => s.name === c.spotName)) continue;
     const lab = c.match?.lab ?? chart.find(c.color.code ?? '')?.lab;
-    return { code: c.spotName, name: c.spotName, hex: c.inkHex, kind: 'stock', ...(lab ? { lab } : {}) };
-  });
+    swatches.push({ code: c.spotName, name: c.spotName, hex: c.inkHex, kind: 'stock', ...(lab ? { lab } : {}) });
+  }
   const entries: ZipEntry[] = [
     { path: 'README.txt', data: bundleReadme(facts, colourways) },
     { path: 'spec.json', data: `${JSON.stringify(specJson(facts, colourways), null, 2)}\n` },
