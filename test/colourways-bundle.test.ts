@@ -120,6 +120,9 @@ describe('a pin with colourways, exported', () => {
     // Black nickel metal, not the pin's gold.
     expect(await zip.file('colourways/night/layers/metal.svg')!.async('string')).not.toBe(await zip.file('layers/metal.svg')!.async('string'));
     expect(await zip.file('README.txt')!.async('string')).toMatch(/colourways\/night\/\s+Colourway "Night" \(LE 50\), proof page 2/);
+    // check-report.json has each colourway's findings, as pinsmith check --json gives them.
+    const checkReport = JSON.parse(await zip.file('check-report.json')!.async('string'));
+    expect(checkReport.colourways.map((c: { name: string; summary: { errors: number } }) => [c.name, c.summary.errors])).toEqual([['Night', 0], ['Sunset', 1]]);
     // swatches.ase holds every ink of the order: the pin's and the colourways' new ones, once each.
     const swatches = parseAseChart(await zip.file('swatches.ase')!.async('uint8array'));
     if (!swatches.ok) throw new Error(swatches.reason);

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { runChecks } from '../core/checks/index.ts';
-import { toFileReport, type ColourwayReport, type FileReport } from '../core/checks/fileReport.ts';
+import { colourwayReport, toFileReport, type ColourwayReport, type FileReport } from '../core/checks/fileReport.ts';
 import { colourwayDoc } from '../core/colourways/colourways.ts';
 export type { FileReport };
 import type { PinDocument } from '../core/document/types.ts';
@@ -64,10 +64,8 @@ export async function checkFile(file: string, opts: CheckOptions): Promise<FileR
     if (ways.length) {
       report.colourways = ways.map((cw): ColourwayReport => {
         const rest = opts.budgetMs === undefined ? undefined : Math.max(0, opts.budgetMs - (performance.now() - started));
-        const r = runChecks(colourwayDoc(loaded.doc, cw), { ...(opts.profile ? { profile: opts.profile } : {}), ...(rest !== undefined ? { budgetMs: rest } : {}) });
-        if (!r.ok) return { name: cw.name, error: r.reason };
-        const one = toFileReport(file, r.report);
-        return { name: cw.name, summary: one.summary!, violations: (one.violations ?? []).map((v) => (opts.regions ? v : (({ region: _, ...x }) => x)(v))) };
+        const one = colourwayReport(cw.name, runChecks(colourwayDoc(loaded.doc, cw), { ...(opts.profile ? { profile: opts.profile } : {}), ...(rest !== undefined ? { budgetMs: rest } : {}) }));
+        return 'error' in one || opts.regions ? one : { ...one, violations: one.violations.map(({ region: _, ...v }) => v) };
       });
     }
     return report;

@@ -38,3 +38,10 @@ export function toFileReport(file: string, report: CheckReport, notes: ImportNot
   if (report.skipped) out.skipped = report.skipped;
   return out;
 }
+
+/** A colourway's report in a file report: its findings as toFileReport gives them, or why it was not checked. */
+export function colourwayReport(name: string, run: { ok: true; report: CheckReport } | { ok: false; reason: string }): ColourwayReport {
+  if (!run.ok) return { name, error: run.reason };
+  const r = toFileReport(name, run.report);
+  return { name, summary: r.summary!, violations: r.violations ?? [] };
+}

@@ -2,7 +2,7 @@ import { MAX_CHECK_EXTENT_MM } from '../checks/geometry/tiles.ts';
 import { exceededLimit } from '../document/limits.ts';
 import { itemBounds } from '../kinds/index.ts';
 import { runChecks, type CheckReport } from '../checks/index.ts';
-import { toFileReport } from '../checks/fileReport.ts';
+import { colourwayReport, toFileReport } from '../checks/fileReport.ts';
 import type { PinDocument } from '../document/types.ts';
 import { savePinFile } from '../io/pinFile.ts';
 import { writeAse } from '../palette/formats/ase.ts';
@@ -143,7 +143,7 @@ export async function buildBundle(doc: PinDocument, assets: BundleAssets, opts: 
     { path: 'artwork.svg', data: artworkSvg(facts) },
     ...layerSvgs(facts).map((l) => ({ path: l.path, data: l.text })),
     ...colourways.flatMap((cw) => colourwaySvgs(cw.facts, cw.folder)).map((l) => ({ path: l.path, data: l.text })),
-    { path: 'check-report.json', data: `${JSON.stringify(toFileReport(`${doc.name}.pin.json`, run.report), null, 2)}\n` },
+    { path: 'check-report.json', data: `${JSON.stringify({ ...toFileReport(`${doc.name}.pin.json`, run.report), ...(ways.length ? { colourways: ways.map((cw, i) => colourwayReport(cw.name, { ok: true, report: runs[i]!.report })) } : {}) }, null, 2)}\n` },
     { path: 'design.pin.json', data: savePinFile(doc) },
     { path: 'swatches.ase', data: writeAse(swatches, doc.name) },
   ];
