@@ -1,4 +1,5 @@
 import { emptyDocument } from '../document/defaults.ts';
+import { exceededLimit } from '../document/limits.ts';
 import type { ColorRef, Item, PinDocument } from '../document/types.ts';
 import { dieAround } from '../editing/deriveOutline.ts';
 import { area, intersect, offset, regionFromPath, regionToPath, union, type Region } from '../geometry/index.ts';
@@ -200,6 +201,9 @@ export function traceImage(img: Raster, o: TraceOptions): Result<Traced> {
     doc.items[die.rim.id] = die.rim;
     doc.order = [die.outline.id, ...doc.order, die.rim.id];
   }
+  // A pin past the document limits could be opened but not saved and reopened: say so instead.
+  const over = exceededLimit(doc);
+  if (over) return fail(`The traced pin is too detailed to keep: ${over.replace(/\.$/, '')}. Lower the detail or raise the smoothness.`);
   progress('Done', 1);
   return ok({
     doc,
