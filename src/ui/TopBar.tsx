@@ -67,8 +67,8 @@ export function TopBar({ doc, store, saveStatus, canUndo, canRedo, onNew, onOpen
       <button type="button" onClick={onExport} title="Order spec, proof and the zip for the factory">Export…</button>
       <button type="button" onClick={onPins} title="Your pins: open, rename, duplicate, delete">My pins</button>
       <button type="button" onClick={onHistory} title="Versions of this pin: save one, restore one">History</button>
-      <button type="button" onClick={() => store.getState().undo()} disabled={!canUndo} title="Undo (Ctrl+Z)">Undo</button>
-      <button type="button" onClick={() => store.getState().redo()} disabled={!canRedo} title="Redo (Shift+Ctrl+Z)">Redo</button>
+      <button type="button" onClick={() => store.getState().undo()} disabled={!canUndo} title="Undo (Ctrl+Z)" aria-label="Undo" className="icon-button">↶</button>
+      <button type="button" onClick={() => store.getState().redo()} disabled={!canRedo} title="Redo (Shift+Ctrl+Z)" aria-label="Redo" className="icon-button">↷</button>
     </header>
   );
 }
@@ -77,7 +77,8 @@ export function TopBar({ doc, store, saveStatus, canUndo, canRedo, onNew, onOpen
 function ColourwaysState({ checks }: { checks: ColourwayChecks }) {
   const all = [...checks.verdicts.values()];
   if (!all.length) return null;
-  if (all.some((v) => v.state === 'checking')) return <span className="muted small" role="status"> · checking…</span>;
+  if (all.some((v) => v.state === 'checking')) return <span className="cw-checking" role="status" aria-label="colourways being checked" title="Checking the colourways…">…</span>;
   const bad = all.filter((v) => v.state === 'failed' || (v.state === 'done' && v.report.summary.errors > 0)).length;
-  return bad ? <span className="cw-errors" role="status" aria-label={`${bad} colourway${bad === 1 ? '' : 's'} with errors`}> {bad} with errors</span> : null;
+  const said = `${bad} colourway${bad === 1 ? '' : 's'} with errors`;
+  return bad ? <span className="cw-errors" role="status" aria-label={said} title={said}>{bad}</span> : null;
 }

@@ -53,6 +53,17 @@ export function registerSketchToShelfTests({ test, BASE, OUT, exportZip }) {
     if (Number(await page.locator('.count.error').first().innerText()) !== 4) throw new Error('the open pin changed');
   });
 
+  test('at 1280 px every command of the top bar is on screen (Colourways and Card… pushed Undo and Redo off it)', async (page) => {
+    await page.goto(BASE);
+    await page.waitForFunction(() => Number(document.querySelector('.count.error')?.textContent) === 4, null, { timeout: 30_000 });
+    const width = page.viewportSize().width;
+    const off = await page.locator('.topbar button, .topbar select').evaluateAll((els, w) => els.filter((e) => {
+      const r = e.getBoundingClientRect();
+      return r.width > 0 && r.right > w;
+    }).map((e) => e.getAttribute('aria-label') ?? e.textContent), width);
+    if (off.length) throw new Error(`off screen at ${width} px: ${off.join(', ')}`);
+  });
+
   test('backing card: the pin placed on a 2 × 3 in card with its posts punched, exported as card.pdf', async (page) => {
     await page.goto(BASE);
     await page.waitForFunction(() => Number(document.querySelector('.count.error')?.textContent) === 4, null, { timeout: 30_000 });
@@ -137,7 +148,7 @@ export function registerSketchToShelfTests({ test, BASE, OUT, exportZip }) {
     // An edit of the pin: the colourway's verdict is of the new pin or it says it is checking.
     await dialog.getByRole('button', { name: 'Close colourways' }).click();
     // Closed, the Colourways button still says a colourway has errors (the checks panel is the pin's own).
-    await page.getByRole('button', { name: /^Colourways \(1\)/ }).getByText('1 with errors').waitFor({ timeout: 30_000 });
+    await page.getByLabel('1 colourway with errors').waitFor({ timeout: 30_000 });
     await page.getByText('Widen to 0.3 mm').first().click();
     await page.getByRole('button', { name: /^Colourways \(1\)/ }).click();
     const seen = await cards.locator('.verdict').nth(1).innerText();
