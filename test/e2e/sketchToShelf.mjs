@@ -57,11 +57,19 @@ export function registerSketchToShelfTests({ test, BASE, OUT, exportZip }) {
     await page.goto(BASE);
     await page.waitForFunction(() => Number(document.querySelector('.count.error')?.textContent) === 4, null, { timeout: 30_000 });
     const width = page.viewportSize().width;
-    const off = await page.locator('.topbar button, .topbar select').evaluateAll((els, w) => els.filter((e) => {
+    const offScreen = () => page.locator('.topbar button, .topbar select').evaluateAll((els, w) => els.filter((e) => {
       const r = e.getBoundingClientRect();
       return r.width > 0 && r.right > w;
     }).map((e) => e.getAttribute('aria-label') ?? e.textContent), width);
+    let off = await offScreen();
     if (off.length) throw new Error(`off screen at ${width} px: ${off.join(', ')}`);
+    // Also with a colourway that has errors (its count shows on the Colourways button).
+    await page.getByRole('button', { name: /^Colourways/ }).click();
+    await page.getByRole('dialog', { name: 'Colourways' }).getByRole('button', { name: 'Add colourway' }).click();
+    await page.getByRole('button', { name: 'Close colourways' }).click();
+    await page.getByLabel('1 colourway with errors').waitFor({ timeout: 30_000 });
+    off = await offScreen();
+    if (off.length) throw new Error(`off screen at ${width} px with a colourway: ${off.join(', ')}`);
   });
 
   test('backing card: the pin placed on a 2 × 3 in card with its posts punched, exported as card.pdf', async (page) => {
