@@ -160,7 +160,8 @@ export function ColourwaysDialog({ doc, ownReport, checks, onChange, onClose }: 
             <ul className="colour-map">
               {colours.map((c) => {
                 const m = sel.map.find((x) => x.from === colourKey(c));
-                return <MapRow key={`${sel.id}:${colourKey(c)}`} from={c} to={m?.to} palette={palette} onSet={(to) => setMapping(sel, colourKey(c), to)} />;
+                // Keyed by the mapping too: an undo or redo elsewhere shows in the field.
+                return <MapRow key={`${sel.id}:${colourKey(c)}:${m ? colourKey(m.to) : ''}`} from={c} to={m?.to} palette={palette} onSet={(to) => setMapping(sel, colourKey(c), to)} />;
               })}
             </ul>
             {unused.length > 0 && <p className="small muted">Not in the pin any more (no effect): {unused.join(', ')}</p>}

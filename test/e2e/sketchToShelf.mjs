@@ -35,9 +35,11 @@ export function registerSketchToShelfTests({ test, BASE, OUT, exportZip }) {
     await dialog.getByRole('button', { name: 'Make the pin' }).click();
     await dialog.waitFor({ state: 'detached', timeout: 10_000 });
     await page.getByText(/^Traced fox-sketch\.jpg/).waitFor({ timeout: 10_000 });
-    // The new pin is checked: its unfilled cells are what is left (fill-gap), nothing else.
+    // The new pin is checked: its unfilled cells are what is left (fill-gap), nothing else. Until
+    // its verdict is in, the panel still shows the sample's findings, dimmed: wait for the pin's own.
     await page.locator('[aria-label=Layers] h2').getByText(/^[1-9]\d* items?$/).waitFor({ timeout: 10_000 });
-    await page.getByText('fill-gap').first().waitFor({ timeout: 30_000 });
+    await page.locator('section[aria-label=Checks][aria-busy=false]').getByText('fill-gap').first().waitFor({ timeout: 60_000 });
+    if (await page.getByText('color-off-palette').count()) throw new Error('the checks panel still shows the sample pin');
     if (await page.getByText('metal-too-thin').count()) throw new Error('the traced lines are too thin at 30 mm');
     await page.screenshot({ path: `${OUT}/83-traced-pin.png` });
   });
