@@ -252,6 +252,9 @@ describe('pinsmith trace', () => {
     expect((await pinsmith('trace', `${FIXTURES}trace/fox-line-scan.jpg`, '--size', '30mm', '--colours', '40')).stderr).toMatch(/--colours is a whole number from 1 to 12/);
     const missing = await pinsmith('trace', 'nowhere.png', '--size', '30mm');
     expect([missing.code, missing.stderr]).toEqual([1, 'pinsmith trace: cannot read nowhere.png: file not found\n']);
+    const filled = await pinsmithIn({ cwd: dir }, 'trace', `${FIXTURES}trace/fox-line-scan.jpg`, '--size', '30mm', '--fill-cells', 'white', '-o', 'filled.pin.json');
+    expect(filled.stdout).toMatch(/1 enamel colour\(s\): White/);
+    expect((await pinsmith('trace', `${FIXTURES}trace/fox-line-scan.jpg`, '--size', '30mm', '--fill-cells', 'sky blue')).stderr).toMatch(/--fill-cells is a PMS code like White/);
     const notImage = await pinsmith('trace', `${FIXTURES}trace/LICENCE.md`, '--size', '30mm');
     expect(notImage.stderr).toMatch(/LICENCE\.md is not a PNG or JPEG image/);
   });

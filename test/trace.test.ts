@@ -152,3 +152,14 @@ describe('what cannot be traced is refused with the reason', () => {
     expect(!r3.ok && r3.reason).toMatch(/pin size must be between 5 and 150 mm/);
   });
 });
+
+describe('tracing a line drawing with its cells filled', () => {
+  it('fills every cell with the enamel asked for: a white-enamel pin with nothing left to fill', () => {
+    const { doc, stats } = trace('fox-line-scan.jpg', { mode: 'line-art', sizeMm: 30, fillCells: { hex: '#FFFFFF', code: 'White' } });
+    expect(stats.cells).toBe(0);
+    expect(stats.colours).toBe(1);
+    const fill = doc.order.map((id) => doc.items[id]!).find((it) => it.kind === 'enamel-fill');
+    expect(fill?.kind === 'enamel-fill' && fill.color.code).toBe('White');
+    expect(errorsOf(doc)).toEqual({});
+  });
+});

@@ -16,6 +16,7 @@ const USAGE = `Usage:
   pinsmith export <file> [-o bundle.zip] [--profile ID] [--date YYYY-MM-DD] [--paper a4|letter] [--reason TEXT]
   pinsmith trace <drawing.png|.jpg> --size 30mm [-o pin.pin.json] [--mode line-art|flat-colour]
                  [--colours N] [--threshold 0-255] [--detail 0-1] [--smoothness 0-1] [--rim MM] [--no-walls]
+                 [--fill-cells PMS]
 
   Checks .svg, .pdf or .ai artwork or .pin.json projects against a factory profile. A folder
   means every such file in it and below it. Put file names that start with "-" after "--".
@@ -33,12 +34,13 @@ const USAGE = `Usage:
   trace makes a pin from a drawing: dark lines become raised metal at their real width at --size
   (the pin's longest side, die line included; mm, cm or in), colour areas enamel snapped to the
   nearest PMS colour (at most --colours, default 6), a die line with a --rim (default 1 mm). The
-  mode is guessed from the image when not given. Exit status 0 when the pin is written.
+  mode is guessed from the image when not given; --fill-cells fills a line drawing's cells with one
+  enamel (e.g. White) instead of leaving them for the bucket. Exit status 0 when the pin is written.
 
 Exit status: 0 no errors, 1 errors found (or a file could not be read), 2 bad usage.`;
 
 const CHECK_OPTIONS: OptionSpec = { boolean: ['--json', '--regions'], valued: ['--profile', '--metal-color', '--timeout', '--files-from'] };
-const TRACE_OPTIONS: OptionSpec = { boolean: ['--no-walls'], valued: ['--out', '--size', '--mode', '--colours', '--threshold', '--detail', '--smoothness', '--rim'], short: { '-o': '--out' } };
+const TRACE_OPTIONS: OptionSpec = { boolean: ['--no-walls'], valued: ['--out', '--size', '--mode', '--colours', '--threshold', '--detail', '--smoothness', '--rim', '--fill-cells'], short: { '-o': '--out' } };
 const EXPORT_OPTIONS: OptionSpec = { boolean: [], valued: ['--out', '--profile', '--metal-color', '--date', '--paper', '--reason'], short: { '-o': '--out' } };
 
 class UsageError extends Error {}
@@ -172,7 +174,16 @@ async function traceCommand(args: string[]): Promise<number> {
   const rimText = values.get('--rim');
   const rimMm = rimText === undefined ? undefined : readLengthMm(rimText);
   if (rimText !== undefined && rimMm === undefined) usage('trace', `--rim is a length like 1mm (got "${rimText}")`);
+  const fillText = values.get('--fill-cells');
+  let fillCells: { hex: string; code: string } | undefined;
+  if (fillText !== undefined) {
+    const { pantoneSolidCoated } = await import('../core/palette/pantone.ts');
+    const e = pantoneSolidCoated().find(fillText);
+    if (!e) usage('trace', `--fill-cells is a PMS code like White or 186 C (got "${fillText}")`);
+    fillCells = { hex: e.hex, code: e.code };
+  }
   const r = await traceFile(positionals[0]!, {
+    ...(fillCells ? { fillCells } : {}),
     sizeMm, ...(mode ? { mode } : {}), ...(colours !== undefined ? { colours } : {}), ...(threshold !== undefined ? { threshold } : {}),
     ...(detail !== undefined ? { detail } : {}), ...(smoothness !== undefined ? { smoothness } : {}), ...(rimMm !== undefined ? { rimMm } : {}),
     ...(flags.has('--no-walls') ? { walls: false } : {}), ...(values.has('--out') ? { out: values.get('--out')! } : {}),

@@ -12,6 +12,7 @@ export interface TraceDialogProps {
 }
 
 const PREVIEW_PX = 260;
+const WHITE_ENAMEL = { hex: '#FFFFFF', code: 'White' };
 /** Options settle this long before the drawing is traced again (a slider drag traces once). */
 const RETRACE_MS = 180;
 
@@ -31,6 +32,7 @@ export function TraceDialog({ file, onCreate, onClose }: TraceDialogProps) {
   const [smoothness, setSmoothness] = useState(0.5);
   const [rim, setRim] = useState('1');
   const [walls, setWalls] = useState(true);
+  const [fillWhite, setFillWhite] = useState(false);
   const [result, setResult] = useState<{ doc: PinDocument; stats: TraceStats; seq: number } | null>(null);
   const [asked, setAsked] = useState(0);
   const [progress, setProgress] = useState<{ step: string; done: number } | null>(null);
@@ -59,11 +61,12 @@ export function TraceDialog({ file, onCreate, onClose }: TraceDialogProps) {
       const seq = tracer.current?.trace({
         mode, sizeMm, rimMm, detail, smoothness, name: file.name.replace(/\.(png|jpe?g)$/i, ''),
         ...(mode === 'line-art' && threshold !== null ? { threshold } : {}), ...(mode === 'flat-colour' ? { colours, walls } : {}),
+        ...(mode === 'line-art' && fillWhite ? { fillCells: WHITE_ENAMEL } : {}),
       });
       if (seq) setAsked(seq);
     }, asked ? RETRACE_MS : 0);
     return () => clearTimeout(timer);
-  }, [loaded, mode, sizeMm, rimMm, threshold, colours, detail, smoothness, walls, valid]);
+  }, [loaded, mode, sizeMm, rimMm, threshold, colours, detail, smoothness, walls, fillWhite, valid]);
 
   // The preview is of the options on screen, or it says it is being traced.
   const current = result && result.seq === asked ? result : null;
@@ -78,7 +81,7 @@ export function TraceDialog({ file, onCreate, onClose }: TraceDialogProps) {
   const make = () => {
     if (!current) return;
     const what = current.stats.mode === 'line-art'
-      ? `${current.stats.cells} cell(s) to fill with the bucket`
+      ? (current.stats.colours ? 'its cells in White enamel' : `${current.stats.cells} cell(s) to fill with the bucket`)
       : `${current.stats.colours} enamel colour(s) snapped to PMS`;
     onCreate(current.doc, `Traced ${file.name}: raised metal at its real width, ${what}, a die line with a ${rimMm} mm rim. The checks say what is left to fix.`);
   };
@@ -103,7 +106,7 @@ export function TraceDialog({ file, onCreate, onClose }: TraceDialogProps) {
               {error ? <span className="error-text">{error}</span>
                 : !current ? (progress ? `${progress.step}… ${Math.round(progress.done * 100)} %` : 'Tracing…')
                 : stats?.mode === 'line-art'
-                  ? `Metal ${stats.metalMm2.toFixed(0)} mm² · ${stats.cells} cell(s) for the bucket`
+                  ? `Metal ${stats.metalMm2.toFixed(0)} mm² · ${stats.colours ? 'cells in White enamel' : `${stats.cells} cell(s) for the bucket`}`
                   : <>{colourList.length} colour{colourList.length === 1 ? '' : 's'}: {colourList.map((c) => <span key={c.code ?? c.hex} className="trace-colour"><span className="swatch" style={{ background: c.hex }} />{c.code ?? c.hex}</span>)}</>}
             </figcaption>
             {progress && !current && <div className="progress" role="progressbar" aria-label={progress.step} aria-valuenow={Math.round(progress.done * 100)}><span style={{ width: `${progress.done * 100}%` }} /></div>}
@@ -124,9 +127,12 @@ export function TraceDialog({ file, onCreate, onClose }: TraceDialogProps) {
             </div>
             {!valid && <p className="error-text small" role="alert">The pin size is 5–150 mm and the rim more than 0 and at most 5 mm.</p>}
             {mode === 'line-art' ? (
+              <>
+              <label className="check"><input type="checkbox" checked={fillWhite} onChange={(e) => setFillWhite(e.target.checked)} /> fill the cells with White enamel (else they wait for the bucket)</label>
               <label className="field">Threshold <span className="muted small">{threshold === null ? `auto (${shownThreshold})` : shownThreshold}: darker than this is ink</span>
                 <input type="range" min={0} max={255} step={1} value={shownThreshold} aria-label="Threshold" onChange={(e) => setThreshold(Number(e.target.value))} />
               </label>
+              </>
             ) : (
               <>
                 <label className="field">Colours at most

@@ -32,6 +32,11 @@ export function registerSketchToShelfTests({ test, BASE, OUT, exportZip }) {
       const m = document.querySelector('[aria-label="Traced pin preview"] [role=status]')?.textContent?.match(/Metal (\d+)/);
       return m && Number(m[1]) > b;
     }, before, { timeout: 30_000 });
+    // Cells filled with White enamel on request, then left for the bucket again.
+    await dialog.getByLabel(/fill the cells with White enamel/).check();
+    await status.getByText(/cells in White enamel/).waitFor({ timeout: 30_000 });
+    await dialog.getByLabel(/fill the cells with White enamel/).uncheck();
+    await status.getByText(/cell\(s\) for the bucket/).waitFor({ timeout: 30_000 });
     await dialog.getByRole('button', { name: 'Make the pin' }).click();
     await dialog.waitFor({ state: 'detached', timeout: 10_000 });
     await page.getByText(/^Traced fox-sketch\.jpg/).waitFor({ timeout: 10_000 });

@@ -31,6 +31,8 @@ export interface TraceOptions {
   rimMm?: number;
   /** Flat colour: a metal wall where two colours touch (hard enamel needs one). */
   walls?: boolean;
+  /** Line art: fill every cell with this enamel instead of leaving them for the bucket. */
+  fillCells?: ColorRef;
   name?: string;
   onProgress?: (step: string, done: number) => void;
 }
@@ -170,11 +172,11 @@ export function traceImage(img: Raster, o: TraceOptions): Result<Traced> {
     if (cls.kind === 'metal') {
       metalMm2 += area(own);
       metal.push({ id: 'traced-metal', kind: 'metal-area', name: 'Metal (traced)', path: s.path, fillRule: 'evenodd' });
-    } else if (cls.kind === 'cell') {
+    } else if (cls.kind === 'cell' && !o.fillCells) {
       cells += s.path.filter((sp) => !isHole(sp)).length;
-    } else if (cls.kind === 'enamel') {
-      const match = chart.nearest(hex(cls.rgb), 1)[0];
-      const color: ColorRef = match ? { hex: match.entry.hex, code: match.entry.code } : { hex: hex(cls.rgb) };
+    } else if (cls.kind === 'enamel' || cls.kind === 'cell') {
+      const match = cls.kind === 'enamel' ? chart.nearest(hex(cls.rgb), 1)[0] : undefined;
+      const color: ColorRef = cls.kind === 'cell' ? { ...o.fillCells! } : match ? { hex: match.entry.hex, code: match.entry.code } : { hex: hex(cls.rgb) };
       const key = color.code ?? color.hex;
       const had = colours.get(key);
       if (had) had.regions.push(own); else colours.set(key, { color, regions: [own] });
