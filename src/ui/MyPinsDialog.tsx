@@ -92,7 +92,11 @@ export function MyPinsDialog({ openId, onOpen, onRenameOpen, onClose }: MyPinsDi
                 <button type="button" onClick={() => setRenaming({ id: p.id, name: p.name })} aria-label={`Rename ${p.name}`}>Rename</button>
                 <button type="button" onClick={() => act(duplicatePin(p.id, newPinId()), 'The pin could not be duplicated')} aria-label={`Duplicate ${p.name}`}>Duplicate</button>
                 {p.id !== openId && (
-                  <button type="button" onClick={() => act(deletePin(p.id).then((d) => setDeleted(d ?? null)), 'The pin could not be deleted')} aria-label={`Delete ${p.name}`}>Delete</button>
+                  <button type="button" onClick={() => act(deletePin(p.id).then((d) => {
+                    // The list loses the pin in the same render the message says so (the reload confirms).
+                    setDeleted(d ?? null);
+                    setPins((ps) => ps?.filter((x) => x.id !== p.id) ?? ps);
+                  }), 'The pin could not be deleted')} aria-label={`Delete ${p.name}`}>Delete</button>
                 )}
               </div>
             </li>
